@@ -1,0 +1,63 @@
+using System.CommandLine;
+using Grader.Cli.Pipeline;
+using Grader.Cli.Submissions;
+
+namespace Grader.Cli.Commands;
+
+/// <summary><c>grader grade SUBMISSION... --out DIR</c>: grades each submission and writes its reports.</summary>
+public static class GradeCommand
+{
+    public static Command Create()
+    {
+        var submissions = new Argument<string[]>("submission")
+        {
+            Description = "Folders of .cs files (any layout; a copy of the template works) or built .dll files.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<string>("--out")
+        {
+            Description = "Where results.json and feedback.md go (one sub-folder per submission when there are several).",
+            DefaultValueFactory = _ => Path.Combine("out", "grades"),
+        };
+        var options = new GraderOptions();
+        var command = new Command("grade", "Compile, run and score submissions; write results.json and feedback.md.") { submissions, output };
+        options.AddTo(command);
+
+        command.SetAction(parse =>
+        {
+            var grader = options.Build(parse, out var error);
+            if (grader is null)
+            {
+                Console.Error.WriteLine($"grader: {error}");
+                return ExitCodes.Usage;
+            }
+            var paths = parse.GetValue(submissions)!;
+            var outDir = parse.GetValue(output)!;
+            var pipeline = new SubmissionPipeline(grader, new SubmissionCompiler(), new InProcessExecutorFactory(grader.Catalog));
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            var runs = new List<GradingRun>();
+            foreach (var path in paths)
+            {
+                var folder = paths.Length == 1 ? outDir : Path.Combine(outDir, UniqueName(path, names));
+                var run = pipeline.Grade(path, Path.Combine(folder, ".work"));
+                ReportWriter.Write(run.Grade, folder);
+                runs.Add(run);
+            }
+            Console.Write(SummaryTable.Render(runs));
+            Console.WriteLine($"Reports written to {Path.GetFullPath(outDir)}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static string UniqueName(string path, HashSet<string> taken)
+    {
+        var name = Path.GetFileNameWithoutExtension(Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar));
+        var unique = name;
+        for (var i = 2; !taken.Add(unique); i++)
+        {
+            unique = $"{name}-{i}";
+        }
+        return unique;
+    }
+}

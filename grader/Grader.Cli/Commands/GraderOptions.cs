@@ -1,0 +1,59 @@
+using System.CommandLine;
+using Grader.Core.Fixtures;
+using Grader.Core.Grading;
+using Grader.Core.Problems;
+
+namespace Grader.Cli.Commands;
+
+/// <summary>Options every grading command shares, and how they become a <see cref="SubmissionGrader"/>.</summary>
+public sealed class GraderOptions
+{
+    public Option<string?> Fixtures { get; } = new("--fixtures") { Description = "The fixtures folder (default: fixtures/ of the repository)." };
+
+    public Option<FixtureSet[]> Sets { get; } = new("--sets")
+    {
+        Description = "Fixture sets to grade on.",
+        DefaultValueFactory = _ => [FixtureSet.Public, FixtureSet.Hidden],
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public Option<string[]> Problems { get; } = new("--problem")
+    {
+        Description = "Grade only these problems (default: all).",
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Add(Fixtures);
+        command.Add(Sets);
+        command.Add(Problems);
+    }
+
+    /// <summary>The grader the options describe, or null with <paramref name="error"/> saying what is wrong.</summary>
+    public SubmissionGrader? Build(ParseResult parse, out string? error)
+    {
+        error = null;
+        var fixtures = parse.GetValue(Fixtures) ?? RepositoryPaths.FindFixtures();
+        if (fixtures is null || !Directory.Exists(fixtures))
+        {
+            error = fixtures is null
+                ? "No fixtures folder found: run from the repository or pass --fixtures DIR."
+                : $"The fixtures folder {fixtures} does not exist.";
+            return null;
+        }
+
+        var wanted = parse.GetValue(Problems) ?? [];
+        var unknown = wanted.Where(id => ProblemCatalog.Default.Find(id) is null).ToArray();
+        if (unknown.Length > 0)
+        {
+            error = $"Unknown problem {string.Join(", ", unknown)}. Known: {string.Join(", ", ProblemCatalog.Default.Problems.Select(p => p.Id))}.";
+            return null;
+        }
+        var catalog = wanted.Length == 0
+            ? ProblemCatalog.Default
+            : new ProblemCatalog(ProblemCatalog.Default.Problems.Where(p => wanted.Contains(p.Id)));
+        var sets = parse.GetValue(Sets) ?? [];
+        return new SubmissionGrader(catalog, new FixtureStore(fixtures), sets.Distinct().ToArray());
+    }
+}

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using Grader.Cli.Submissions;
+using Grader.Core.Execution;
+using Grader.Core.Grading;
+
+namespace Grader.Cli.Pipeline;
+
+/// <summary>Discover → compile → run → score for one submission. Whatever the submission is or does, the result is a grade.</summary>
+public sealed class SubmissionPipeline(SubmissionGrader grader, SubmissionCompiler compiler, IExecutorFactory executors)
+{
+    /// <param name="workDirectory">Where the compiled assembly goes.</param>
+    public GradingRun Grade(string submissionPath, string workDirectory)
+    {
+        var source = SubmissionSource.Discover(submissionPath, out var problem);
+        var name = source?.Name ?? Path.GetFileName(Path.GetFullPath(submissionPath).TrimEnd(Path.DirectorySeparatorChar));
+        if (source is null)
+        {
+            return new GradingRun(grader.FailAll(name, CheckStatus.CompileError, problem!), TimeSpan.Zero, TimeSpan.Zero);
+        }
+
+        var compileTime = TimeSpan.Zero;
+        var assembly = source.Assembly;
+        var notes = new List<string>();
+        if (!source.IsAssembly)
+        {
+            var compiled = compiler.Compile(source, Path.Combine(workDirectory, "build"));
+            compileTime = compiled.Elapsed;
+            if (!compiled.Success)
+            {
+                var errors = "The submission does not compile:\n" + string.Join("\n", compiled.Messages);
+                const string message = "Not run: the submission does not compile (the compiler's messages are at the top of the feedback).";
+                return new GradingRun(grader.FailAll(name, CheckStatus.CompileError, message, [errors]), compileTime, TimeSpan.Zero);
+            }
+            if (compiled.Messages.Count > 0)
+            {
+                notes.Add("Compiler warnings:\n" + string.Join("\n", compiled.Messages));
+            }
+            assembly = compiled.AssemblyPath;
+        }
+
+        notes.Add(executors.Isolation);
+        var clock = Stopwatch.StartNew();
+        ISubmissionExecutor executor;
+        try
+        {
+            executor = executors.Start(assembly!);
+        }
+        catch (Exception e) when (e is BadImageFormatException or FileLoadException)
+        {
+            var message = $"{Path.GetFileName(assembly)} is not a .NET assembly the grader can load: {e.Message}";
+            return new GradingRun(grader.FailAll(name, CheckStatus.CompileError, message, notes), compileTime, clock.Elapsed);
+        }
+        using (executor)
+        {
+            var grade = grader.Grade(name, executor, notes);
+            return new GradingRun(grade, compileTime, clock.Elapsed);
+        }
+    }
+}

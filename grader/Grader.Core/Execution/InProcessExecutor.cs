@@ -1,0 +1,29 @@
+using System.Reflection;
+using Grader.Core.Problems;
+
+namespace Grader.Core.Execution;
+
+/// <summary>Runs student code in this process. For a student's own tests only: the grader isolates student code
+/// in a runner process that implements <see cref="ISubmissionExecutor"/> the same way.</summary>
+public sealed class InProcessExecutor(Assembly submission, ProblemCatalog catalog) : ISubmissionExecutor
+{
+    public CaseOutcome Run(ProblemCall call) => Invoke(submission, catalog.Get(call.Problem), call);
+
+    /// <summary>Creates a fresh implementation and drives it on one case; shared with the runner process.</summary>
+    public static CaseOutcome Invoke(Assembly submission, IProblem problem, ProblemCall call)
+    {
+        var quantities = problem.Quantities.Select(q => q.Name);
+        var implementation = ImplementationLocator.TryCreate(submission, problem.Contract, problem.Id, out var failure);
+        if (implementation is null)
+        {
+            return CaseOutcome.AllFailed(quantities, failure!);
+        }
+        var outcome = new CaseOutcomeBuilder(quantities, submission);
+        problem.Invoke(implementation, call.Inputs, outcome);
+        return outcome.Build();
+    }
+
+    public void Dispose()
+    {
+    }
+}

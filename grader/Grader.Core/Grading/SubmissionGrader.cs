@@ -1,0 +1,68 @@
+using System.Text;
+using Grader.Core.Execution;
+using Grader.Core.Fixtures;
+using Grader.Core.Problems;
+
+namespace Grader.Core.Grading;
+
+/// <summary>Grades a submission: every problem of the catalogue, on every case of the chosen fixture sets.</summary>
+public sealed class SubmissionGrader(ProblemCatalog catalog, FixtureStore fixtures, IReadOnlyList<FixtureSet> sets)
+{
+    public ProblemCatalog Catalog => catalog;
+
+    public SubmissionGrade Grade(string submission, ISubmissionExecutor executor, IReadOnlyList<string>? notes = null)
+    {
+        var checks = new List<CheckResult>();
+        var output = new Dictionary<string, string>();
+        foreach (var problem in catalog.Problems)
+        {
+            var printed = new StringBuilder();
+            foreach (var set in sets)
+            {
+                checks.AddRange(GradeSet(problem, set, executor, printed));
+            }
+            if (printed.Length > 0)
+            {
+                output[problem.Id] = printed.ToString();
+            }
+        }
+        return new SubmissionGrade { Submission = submission, Checks = checks, Notes = notes ?? [], Output = output };
+    }
+
+    /// <summary>Every check this grader would run, all ending in <paramref name="status"/>: for a submission that never ran.</summary>
+    public SubmissionGrade FailAll(string submission, CheckStatus status, string message, IReadOnlyList<string>? notes = null)
+    {
+        var checks = catalog.Problems
+            .SelectMany(problem => sets.SelectMany(set => problem.Quantities.Select(q =>
+                new CheckResult(CheckResult.MakeId(problem.Id, set, q.Name), problem.Id, q.Name, set, status, 0, q.Points, message))))
+            .ToArray();
+        return new SubmissionGrade { Submission = submission, Checks = checks, Notes = notes ?? [] };
+    }
+
+    private IEnumerable<CheckResult> GradeSet(IProblem problem, FixtureSet set, ISubmissionExecutor executor, StringBuilder printed)
+    {
+        IReadOnlyList<Fixture> cases;
+        try
+        {
+            cases = fixtures.Load(set, problem.Id);
+        }
+        catch (FixtureException e)
+        {
+            return problem.Quantities.Select(q => new CheckResult(
+                CheckResult.MakeId(problem.Id, set, q.Name), problem.Id, q.Name, set, CheckStatus.FixtureError, 0, q.Points,
+                $"The grader could not load its fixtures, so this check did not run: {e.Message}"));
+        }
+
+        var outcomes = new List<CaseOutcome>(cases.Count);
+        foreach (var fixture in cases)
+        {
+            var outcome = executor.Run(new ProblemCall(problem.Id, fixture.Case, fixture.Inputs));
+            if (outcome.Output.Length > 0)
+            {
+                printed.Append($"--- {set.ToString().ToLowerInvariant()}/{fixture.Case}\n").Append(outcome.Output);
+            }
+            outcomes.Add(outcome);
+        }
+        return problem.Quantities.Select(q => QuantityCheck.Evaluate(problem, q, set, cases, outcomes)).ToArray();
+    }
+}

@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text;
+using Grader.Core.Grading;
+
+namespace Grader.Core.Reports;
+
+/// <summary>feedback.md: per problem, a table of checks passed or not at a glance, then what went wrong and why.</summary>
+public static class FeedbackMarkdown
+{
+    public static string Render(SubmissionGrade grade)
+    {
+        var text = new StringBuilder();
+        text.Append($"# Feedback for {grade.Submission}\n\n");
+        text.Append($"**Score: {Points(grade.Score)} / {Points(grade.MaxScore)}**\n");
+        foreach (var note in grade.Notes)
+        {
+            text.Append($"\n> {note.Replace("\n", "\n> ", StringComparison.Ordinal)}\n");
+        }
+
+        foreach (var problem in grade.Checks.GroupBy(c => c.Problem))
+        {
+            var checks = problem.ToArray();
+            text.Append($"\n## {problem.Key}: {Points(checks.Sum(c => c.Score))} / {Points(checks.Sum(c => c.MaxScore))}\n\n");
+            text.Append("| | check | status | points |\n|---|---|---|---|\n");
+            foreach (var check in checks)
+            {
+                text.Append($"| {(check.Passed ? "✅" : "❌")} | {check.Quantity} ({check.Set.ToString().ToLowerInvariant()}) | " +
+                            $"{check.Status.Describe()} | {Points(check.Score)} / {Points(check.MaxScore)} |\n");
+            }
+
+            foreach (var check in checks.Where(c => !c.Passed))
+            {
+                text.Append($"\n### ❌ {check.Quantity} ({check.Set.ToString().ToLowerInvariant()}): {check.Status.Describe()}\n\n");
+                text.Append(check.Message).Append('\n');
+            }
+
+            if (grade.Output.TryGetValue(problem.Key, out var printed))
+            {
+                text.Append($"\n### What your code printed\n\n```text\n{printed.TrimEnd()}\n```\n");
+            }
+        }
+        return text.ToString();
+    }
+
+    private static string Points(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+}

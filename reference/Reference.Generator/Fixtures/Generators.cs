@@ -1,0 +1,9 @@
+using Reference.Generator.Gru;
+
+namespace Reference.Generator.Fixtures;
+
+/// <summary>Every problem's fixture generator.</summary>
+public static class Generators
+{
+    public static IReadOnlyList<IFixtureGenerator> All { get; } = [new GruCellFixtures()];
+}

@@ -1,0 +1,98 @@
+using Grader.Core.Fixtures;
+using Grader.Core.Numerics;
+using Grader.Core.Problems.GruCell;
+using Reference.Generator.Fixtures;
+using Reference.Solutions;
+
+namespace Reference.Generator.Gru;
+
+/// <summary>The <c>gru-cell</c> fixtures: the assignment's size, larger ones, d &gt; n, d &lt; n, n = 1, and saturating magnitudes.</summary>
+public sealed class GruCellFixtures : IFixtureGenerator
+{
+    public static readonly IReadOnlyList<GruCase> Cases =
+    [
+        new(FixtureSet.Public, "assignment", 17, InputSize: 5, StateSize: 2, WeightScale: 1, ValueScale: 1),
+        new(FixtureSet.Public, "input-larger", 18, InputSize: 7, StateSize: 3, WeightScale: 1, ValueScale: 1),
+        new(FixtureSet.Public, "state-larger", 19, InputSize: 2, StateSize: 6, WeightScale: 1, ValueScale: 1),
+        new(FixtureSet.Public, "one-unit", 20, InputSize: 3, StateSize: 1, WeightScale: 1, ValueScale: 1),
+        new(FixtureSet.Hidden, "assignment", 101, InputSize: 5, StateSize: 2, WeightScale: 1, ValueScale: 1),
+        new(FixtureSet.Hidden, "large", 102, InputSize: 100, StateSize: 150, WeightScale: 0.125, ValueScale: 1, RecordMistakes: false),
+        new(FixtureSet.Hidden, "input-larger", 103, InputSize: 12, StateSize: 4, WeightScale: 1, ValueScale: 1),
+        new(FixtureSet.Hidden, "state-larger", 104, InputSize: 3, StateSize: 10, WeightScale: 1, ValueScale: 1),
+        new(FixtureSet.Hidden, "one-by-one", 105, InputSize: 1, StateSize: 1, WeightScale: 1, ValueScale: 1),
+        new(FixtureSet.Hidden, "saturated", 106, InputSize: 4, StateSize: 3, WeightScale: 4, ValueScale: 3),
+    ];
+
+    /// <summary>Each flaw under the name the grader reports.</summary>
+    public static readonly IReadOnlyDictionary<GruFlaw, string> MistakeNames = new Dictionary<GruFlaw, string>
+    {
+        [GruFlaw.DWhTransposed] = GruCellMistakes.DWhTransposed,
+        [GruFlaw.DWzhTransposed] = GruCellMistakes.DWzhTransposed,
+        [GruFlaw.DWrhTransposed] = GruCellMistakes.DWrhTransposed,
+        [GruFlaw.UpdateGateSwapped] = GruCellMistakes.UpdateGateSwapped,
+        [GruFlaw.ResetLeftOutOfDWh] = GruCellMistakes.ResetLeftOutOfDWh,
+        [GruFlaw.DirectPathMissing] = GruCellMistakes.DirectPathMissing,
+        [GruFlaw.UpdateSignFlipped] = GruCellMistakes.UpdateSignFlipped,
+        [GruFlaw.TanhDerivativeMissing] = GruCellMistakes.TanhDerivativeMissing,
+        [GruFlaw.SigmoidDerivativeMissing] = GruCellMistakes.SigmoidDerivativeMissing,
+        [GruFlaw.ResetPathMissingFromDh] = GruCellMistakes.ResetPathMissingFromDh,
+    };
+
+    private readonly GruCellProblem _problem = new();
+
+    public string Problem => GruCellProblem.ProblemId;
+
+    public IEnumerable<(FixtureSet Set, Fixture Fixture)> Generate() => Cases.Select(c => (c.Set, Build(c)));
+
+    public static IReadOnlyDictionary<string, NumericArray> Inputs(GruCase gruCase)
+    {
+        var random = new SeededRandom(gruCase.Seed);
+        var (d, n) = (gruCase.InputSize, gruCase.StateSize);
+        var inputs = new Dictionary<string, NumericArray>
+        {
+            ["x"] = Uniform(random, [d], gruCase.ValueScale),
+            ["h"] = Uniform(random, [n], gruCase.ValueScale),
+        };
+        foreach (var weight in GruCellProblem.Weights)
+        {
+            inputs[weight] = Uniform(random, [n, weight.EndsWith('h') ? n : d], gruCase.WeightScale);
+        }
+        inputs["delta"] = Uniform(random, [n], gruCase.ValueScale);
+        return inputs;
+    }
+
+    private Fixture Build(GruCase gruCase)
+    {
+        var inputs = Inputs(gruCase);
+        var expected = ReferenceRun.Outputs(_problem, new GruCell(), inputs);
+        var mistakes = new Dictionary<string, IReadOnlyDictionary<string, NumericArray>>();
+        foreach (var (flaw, name) in MistakeNames.Where(_ => gruCase.RecordMistakes))
+        {
+            var wrong = ReferenceRun.Outputs(_problem, new FlawedGruCell(flaw), inputs);
+            var differences = ReferenceRun.Differences(_problem, expected, wrong);
+            if (differences.Count > 0)
+            {
+                mistakes[name] = differences;
+            }
+        }
+        return new Fixture
+        {
+            Problem = Problem,
+            Case = gruCase.Name,
+            Seed = gruCase.Seed,
+            Inputs = inputs,
+            Expected = expected,
+            Mistakes = mistakes,
+        };
+    }
+
+    private static NumericArray Uniform(SeededRandom random, int[] shape, double scale)
+    {
+        var data = new double[shape.Aggregate(1, (a, b) => a * b)];
+        for (var i = 0; i < data.Length; i++)
+        {
+            data[i] = random.Grid(scale);
+        }
+        return new NumericArray(shape, data);
+    }
+}

@@ -1,0 +1,35 @@
+using System.CommandLine;
+using Reference.Generator;
+using Reference.Generator.Fixtures;
+
+var fixturesOption = new Option<string?>("--fixtures") { Description = "The fixtures folder (default: fixtures/ of the repository)." };
+var checkOption = new Option<bool>("--check") { Description = "Write nothing; exit 1 naming each file that regeneration would change." };
+
+var regenerate = new Command("regenerate", "Regenerate the golden fixtures (public and hidden) and their manifest from the answer key.")
+{
+    fixturesOption,
+    checkOption,
+};
+regenerate.SetAction(parse =>
+{
+    var root = parse.GetValue(fixturesOption) ?? RepositoryPaths.DefaultFixtures();
+    var regenerator = new FixtureRegenerator(Generators.All);
+    if (parse.GetValue(checkOption))
+    {
+        var changes = regenerator.Check(root);
+        foreach (var change in changes)
+        {
+            Console.Error.WriteLine(change);
+        }
+        Console.WriteLine(changes.Count == 0
+            ? $"Fixtures in {root} are current."
+            : $"{changes.Count} fixture files differ from what the reference generates; run `reference regenerate`.");
+        return changes.Count == 0 ? 0 : 1;
+    }
+    var written = regenerator.Write(root);
+    Console.WriteLine($"Wrote {written.Count} files to {root}.");
+    return 0;
+});
+
+var root = new RootCommand("The answer key's tools: regenerate and check the golden fixtures.") { regenerate };
+return root.Parse(args).Invoke();

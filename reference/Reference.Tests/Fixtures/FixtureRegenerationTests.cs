@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using Grader.Core.Fixtures;
+using Reference.Generator.Fixtures;
+
+namespace Reference.Tests.Fixtures;
+
+/// <summary>The committed fixtures are exactly what the answer key generates, and the check mode says so, or names the file.</summary>
+public sealed class FixtureRegenerationTests
+{
+    private static string RepositoryFixtures => Reference.Generator.RepositoryPaths.DefaultFixtures();
+
+    [Test]
+    public void Committed_fixtures_are_what_regeneration_writes()
+    {
+        var changes = new FixtureRegenerator(Generators.All).Check(RepositoryFixtures);
+        Assert.That(changes, Is.Empty, "run `dotnet run --project reference/Reference.Generator -- regenerate` and commit");
+    }
+
+    [Test]
+    public void Regeneration_is_deterministic()
+    {
+        var first = new FixtureRegenerator(Generators.All).Render();
+        var second = new FixtureRegenerator(Generators.All).Render();
+        Assert.That(second, Is.EqualTo(first));
+    }
+
+    [Test]
+    public void Fixtures_read_back_to_the_same_doubles_and_the_same_text()
+    {
+        foreach (var (path, text) in new FixtureRegenerator(Generators.All).Render().Where(f => f.Key.EndsWith(".json") && f.Key != FixtureManifest.FileName))
+        {
+            Assert.That(FixtureJson.Write(FixtureJson.Parse(text, path)), Is.EqualTo(text), path);
+        }
+    }
+
+    [Test]
+    public void Manifest_lists_every_file_with_its_hash()
+    {
+        var files = new FixtureRegenerator(Generators.All).Render();
+        var manifest = FixtureManifest.Parse(files[FixtureManifest.FileName]);
+        Assert.That(manifest.GeneratorVersion, Is.EqualTo(FixtureManifest.CurrentVersion));
+        Assert.That(manifest.Files.Select(f => f.Path), Is.EqualTo(files.Keys.Where(k => k != FixtureManifest.FileName)));
+        foreach (var entry in manifest.Files)
+        {
+            Assert.That(entry.Sha256, Is.EqualTo(FixtureManifest.Sha256(files[entry.Path])), entry.Path);
+        }
+    }
+
+    [Test]
+    public void Check_mode_exits_non_zero_naming_a_changed_a_missing_and_a_stray_file()
+    {
+        var copy = Directory.CreateTempSubdirectory("fixtures-").FullName;
+        try
+        {
+            new FixtureRegenerator(Generators.All).Write(copy);
+            Assert.That(RunCheck(copy).ExitCode, Is.Zero);
+
+            var changed = Path.Combine(copy, "public", "gru-cell", "assignment.json");
+            File.WriteAllText(changed, File.ReadAllText(changed).Replace("\"seed\": 17", "\"seed\": 18"));
+            File.Delete(Path.Combine(copy, "hidden", "gru-cell", "large.json"));
+            File.WriteAllText(Path.Combine(copy, "public", "gru-cell", "stray.json"), "{}");
+
+            var (exitCode, output) = RunCheck(copy);
+            Assert.That(exitCode, Is.EqualTo(1));
+            Assert.That(output, Does.Contain("would change: public/gru-cell/assignment.json"));
+            Assert.That(output, Does.Contain("missing: hidden/gru-cell/large.json"));
+            Assert.That(output, Does.Contain("not generated: public/gru-cell/stray.json"));
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
+    /// <summary>Runs the real command, <c>reference regenerate --check</c>, as a process.</summary>
+    private static (int ExitCode, string Output) RunCheck(string fixtures)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "reference.dll"), "regenerate", "--check", "--fixtures", fixtures])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+}
