@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Grader.Cli.Isolation;
 using Grader.Cli.Pipeline;
 using Grader.Cli.Submissions;
 
@@ -33,7 +34,7 @@ public static class GradeCommand
             }
             var paths = parse.GetValue(submissions)!;
             var outDir = parse.GetValue(output)!;
-            var pipeline = new SubmissionPipeline(grader, new SubmissionCompiler(), new InProcessExecutorFactory(grader.Catalog));
+            var pipeline = new SubmissionPipeline(grader, new SubmissionCompiler(), new RunnerExecutorFactory(grader.Catalog, new IsolationSettings()));
             var names = new HashSet<string>(StringComparer.Ordinal);
             var runs = new List<GradingRun>();
             foreach (var path in paths)

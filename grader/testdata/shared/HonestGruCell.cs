@@ -1,11 +1,11 @@
 using Grader.Contracts;
 using MathNet.Numerics.LinearAlgebra;
 
-namespace Homework;
+namespace Samples;
 
-// A GRU written with plain loops, correct except for one thing: dWh is stored transposed
-// (dWh[j, i] = dA[i] · (r⊙h)[j] instead of dWh[i, j]).
-public sealed class GruCell : IGruCell
+// A correct GRU written with plain loops, independently of the answer key. Sample submissions link to this
+// file and derive from it, each changing one thing; it is abstract, so the grader never takes it for the solution.
+public abstract class HonestGruCell : IGruCell
 {
     private double[] _x = [], _h = [], _z = [], _r = [], _c = [];
 
@@ -15,14 +15,14 @@ public sealed class GruCell : IGruCell
     public Matrix<double> Wrx { get; set; } = Matrix<double>.Build.Dense(1, 1);
     public Matrix<double> Wh { get; set; } = Matrix<double>.Build.Dense(1, 1);
     public Matrix<double> Wx { get; set; } = Matrix<double>.Build.Dense(1, 1);
-    public Matrix<double> DWzh { get; private set; } = Matrix<double>.Build.Dense(1, 1);
-    public Matrix<double> DWzx { get; private set; } = Matrix<double>.Build.Dense(1, 1);
-    public Matrix<double> DWrh { get; private set; } = Matrix<double>.Build.Dense(1, 1);
-    public Matrix<double> DWrx { get; private set; } = Matrix<double>.Build.Dense(1, 1);
-    public Matrix<double> DWh { get; private set; } = Matrix<double>.Build.Dense(1, 1);
-    public Matrix<double> DWx { get; private set; } = Matrix<double>.Build.Dense(1, 1);
+    public Matrix<double> DWzh { get; protected set; } = Matrix<double>.Build.Dense(1, 1);
+    public Matrix<double> DWzx { get; protected set; } = Matrix<double>.Build.Dense(1, 1);
+    public Matrix<double> DWrh { get; protected set; } = Matrix<double>.Build.Dense(1, 1);
+    public Matrix<double> DWrx { get; protected set; } = Matrix<double>.Build.Dense(1, 1);
+    public Matrix<double> DWh { get; protected set; } = Matrix<double>.Build.Dense(1, 1);
+    public Matrix<double> DWx { get; protected set; } = Matrix<double>.Build.Dense(1, 1);
 
-    public Vector<double> Forward(Vector<double> x, Vector<double> hPrev)
+    public virtual Vector<double> Forward(Vector<double> x, Vector<double> hPrev)
     {
         int n = hPrev.Count, d = x.Count;
         _x = x.ToArray();
@@ -50,7 +50,7 @@ public sealed class GruCell : IGruCell
         return Vector<double>.Build.DenseOfArray(next);
     }
 
-    public (Vector<double> Dx, Vector<double> Dh) Backward(Vector<double> delta)
+    public virtual (Vector<double> Dx, Vector<double> Dh) Backward(Vector<double> delta)
     {
         int n = _h.Length, d = _x.Length;
         var dA = new double[n];
@@ -66,7 +66,7 @@ public sealed class GruCell : IGruCell
         var dR = new double[n];
         for (var j = 0; j < n; j++) dR[j] = dRh[j] * _h[j] * _r[j] * (1 - _r[j]);
 
-        DWh = Matrix<double>.Build.Dense(n, n, (i, j) => dA[j] * _r[i] * _h[i]);   // the bug: indices swapped
+        DWh = Matrix<double>.Build.Dense(n, n, (i, j) => dA[i] * _r[j] * _h[j]);
         DWx = Matrix<double>.Build.Dense(n, d, (i, k) => dA[i] * _x[k]);
         DWzh = Matrix<double>.Build.Dense(n, n, (i, j) => dZ[i] * _h[j]);
         DWzx = Matrix<double>.Build.Dense(n, d, (i, k) => dZ[i] * _x[k]);
