@@ -38,7 +38,7 @@ public sealed class RunnerExecutor(
         }
 
         var limit = settings.Timeouts.Limit(timings.Of(call));
-        var result = _runner.Call(Wire(call), limit, $"Case {call.Case}");
+        var result = _runner.Call(Wire(call), limit, "The call");
         if (result.Response is null)
         {
             StopRunner();

@@ -35,7 +35,7 @@ public static class QuantityCheck
         }
 
         var message = new StringBuilder(
-            $"{spec.Name} ({spec.Description}) is {failures[0].Status.Describe()} in {failures.Count} of {fixtures.Count} cases.");
+            $"{spec.Name} ({spec.Description}): {failures[0].Status.Describe()} in {failures.Count} of {fixtures.Count} cases.");
         foreach (var failure in failures.Take(CasesDetailed))
         {
             message.Append($"\n- case {failure.Fixture.Case}: {failure.Detail}");

@@ -8,6 +8,9 @@ namespace Grader.Core.Grading;
 /// <summary>Grades a submission: every problem of the catalogue, on every case of the chosen fixture sets.</summary>
 public sealed class SubmissionGrader(ProblemCatalog catalog, FixtureStore fixtures, IReadOnlyList<FixtureSet> sets)
 {
+    /// <summary>How much of what a problem's calls printed the feedback keeps.</summary>
+    public const int OutputCapChars = 64 * 1024;
+
     public ProblemCatalog Catalog => catalog;
 
     public SubmissionGrade Grade(string submission, ISubmissionExecutor executor, IReadOnlyList<string>? notes = null)
@@ -20,6 +23,12 @@ public sealed class SubmissionGrader(ProblemCatalog catalog, FixtureStore fixtur
             foreach (var set in sets)
             {
                 checks.AddRange(GradeSet(problem, set, executor, printed));
+            }
+            if (printed.Length > OutputCapChars)
+            {
+                var cut = printed.Length - OutputCapChars;
+                printed.Length = OutputCapChars;
+                printed.Append($"\n[… {cut} more characters cut: the feedback keeps {OutputCapChars / 1024} KiB of output per problem]\n");
             }
             if (printed.Length > 0)
             {

@@ -36,10 +36,22 @@ public static class FeedbackMarkdown
 
             if (grade.Output.TryGetValue(problem.Key, out var printed))
             {
-                text.Append($"\n### What your code printed\n\n```text\n{printed.TrimEnd()}\n```\n");
+                var fence = new string('`', Math.Max(3, LongestRun(printed, '`') + 1));
+                text.Append($"\n### What your code printed\n\n{fence}text\n{printed.TrimEnd()}\n{fence}\n");
             }
         }
         return text.ToString();
+    }
+
+    private static int LongestRun(string text, char c)
+    {
+        int longest = 0, run = 0;
+        foreach (var ch in text)
+        {
+            run = ch == c ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+        return longest;
     }
 
     private static string Points(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);

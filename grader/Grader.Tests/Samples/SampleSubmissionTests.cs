@@ -44,7 +44,7 @@ public sealed class SampleSubmissionTests
         Assert.That(failed.Select(c => c.Id), Is.EqualTo(new[] { "gru-cell/public/dWh", "gru-cell/hidden/dWh" }));
         Assert.That(failed.Select(c => c.Status), Has.All.EqualTo(CheckStatus.Wrong));
         Assert.That(failed.Select(c => c.Mistake), Has.All.EqualTo("dWh transposed"));
-        Assert.That(failed[0].Message, Does.StartWith("dWh (∂L/∂Wh) is wrong in 3 of 4 cases."));
+        Assert.That(failed[0].Message, Does.StartWith("dWh (∂L/∂Wh): wrong in 3 of 4 cases."));
         Assert.That(failed[0].Message, Does.Contain("worst element [").And.Contain("expected ").And.Contain("got "));
         Assert.That(grade.Score, Is.EqualTo(16));
     }

@@ -22,6 +22,10 @@ public abstract class HonestGruCell : IGruCell
     public Matrix<double> DWh { get; protected set; } = Matrix<double>.Build.Dense(1, 1);
     public Matrix<double> DWx { get; protected set; } = Matrix<double>.Build.Dense(1, 1);
 
+    /// <summary>The one public case with seven inputs, where the hostile samples misbehave; every other case, the
+    /// hidden ones included, gets honest answers, so a test can see that the rest is still graded.</summary>
+    protected bool InTriggerCase => _x.Length == 7;
+
     public virtual Vector<double> Forward(Vector<double> x, Vector<double> hPrev)
     {
         int n = hPrev.Count, d = x.Count;

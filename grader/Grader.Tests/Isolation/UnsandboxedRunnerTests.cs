@@ -1,0 +1,52 @@
+using Grader.Core.Grading;
+using Grader.Core.Reports;
+
+namespace Grader.Tests.Isolation;
+
+/// <summary>Without the sandbox the runner still contains crashes and hangs, and the grade says plainly that
+/// student code could read files: the hostile reader then finds the grader's fixtures.</summary>
+[Category("Isolation")]
+public sealed class UnsandboxedRunnerTests
+{
+    [Test]
+    public void Crashes_are_contained_and_the_missing_sandbox_is_said()
+    {
+        var work = Directory.CreateTempSubdirectory("nosandbox-").FullName;
+        try
+        {
+            var pipeline = HostileSubmissionTests.Pipeline(sandbox: false);
+            var recursion = pipeline.Grade(TestPaths.Sample("hostile-infinite-recursion"), Path.Combine(work, "a")).Grade;
+            Assert.That(recursion.Checks.Where(c => !c.Passed).Select(c => c.Status), Has.All.EqualTo(CheckStatus.StackOverflow));
+            Assert.That(recursion.Score, Is.EqualTo(9));
+            Assert.That(recursion.Notes, Has.Some.Contain("WITHOUT a sandbox"));
+            Assert.That(GradescopeResults.From(recursion).ToJson(), Does.Contain("WITHOUT a sandbox"));
+
+            var reader = pipeline.Grade(TestPaths.Sample("hostile-read-grader-files"), Path.Combine(work, "b")).Grade;
+            Assert.That(reader.Checks.Where(c => !c.Passed).Select(c => c.Message), Has.Some.Contain("LEAK: read"));
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    [Test]
+    public void Grading_twice_gives_byte_identical_results()
+    {
+        var work = Directory.CreateTempSubdirectory("twice-").FullName;
+        try
+        {
+            var pipeline = HostileSubmissionTests.Pipeline(sandbox: false);
+            foreach (var sample in new[] { "gru-transposed", "hostile-exit-mid-call" })
+            {
+                var first = GradescopeResults.From(pipeline.Grade(TestPaths.Sample(sample), Path.Combine(work, sample + "1")).Grade).ToJson();
+                var second = GradescopeResults.From(pipeline.Grade(TestPaths.Sample(sample), Path.Combine(work, sample + "2")).Grade).ToJson();
+                Assert.That(second, Is.EqualTo(first), sample);
+            }
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+}
