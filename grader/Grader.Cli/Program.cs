@@ -5,6 +5,7 @@ using Grader.Cli.Commands;
 var root = new RootCommand("grader: grades recurrent-network homework against golden fixtures.")
 {
     GradeCommand.Create(),
+    BenchIsolationCommand.Create(),
 };
 
 try

@@ -24,9 +24,8 @@ public sealed class CallHandler(SubmissionImage submission, ProblemCatalog catal
         CaseOutcome outcome;
         try
         {
-            var (assembly, context) = submission.LoadFresh();
+            var assembly = submission.ForCall();
             outcome = InProcessExecutor.Invoke(assembly, problem, new ProblemCall(problem.Id, request.Case ?? "", inputs));
-            context.Unload();
         }
         catch (BadImageFormatException e)
         {

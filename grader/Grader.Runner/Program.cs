@@ -33,7 +33,7 @@ try
     try
     {
         submission = SubmissionImage.Read(options.Assembly);
-        submission.LoadFresh().Context.Unload();
+        submission.ForCall();
     }
     catch (Exception e) when (e is BadImageFormatException or FileLoadException or IOException)
     {

@@ -1,0 +1,27 @@
+using System.CommandLine;
+using Grader.Cli.Isolation;
+using Grader.Core.Fixtures;
+
+namespace Grader.Cli.Commands;
+
+/// <summary><c>grader bench-isolation</c>: prints what running student code in a runner costs.</summary>
+public static class BenchIsolationCommand
+{
+    public static Command Create()
+    {
+        var repeats = new Option<int>("--repeats") { Description = "Runner starts to time (calls: ten times as many).", DefaultValueFactory = _ => 20 };
+        var command = new Command("bench-isolation", "Time a runner's start-up (with and without the sandbox) and its per-call overhead.") { repeats };
+        command.SetAction(parse =>
+        {
+            var fixtures = RepositoryPaths.FindFixtures();
+            if (fixtures is null)
+            {
+                Console.Error.WriteLine("grader: no fixtures folder found; run from the repository.");
+                return ExitCodes.Usage;
+            }
+            Console.Write(IsolationBenchmark.Run(new FixtureStore(fixtures), parse.GetValue(repeats)));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

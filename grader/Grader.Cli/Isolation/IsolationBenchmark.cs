@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Grader.Core.Execution;
+using Grader.Core.Execution.Wire;
+using Grader.Core.Fixtures;
+using Grader.Core.Problems;
+
+namespace Grader.Cli.Isolation;
+
+/// <summary>What isolation costs: a runner's start-up, with and without the sandbox, and the overhead of one call
+/// through the runner against the same call in-process, on a GRU fixture. Medians of repeated runs.</summary>
+public static class IsolationBenchmark
+{
+    public static string Run(FixtureStore fixtures, int repeats)
+    {
+        var catalog = ProblemCatalog.Default;
+        var fixture = fixtures.Load(FixtureSet.Public, "gru-cell").First(f => f.Case == "assignment");
+        var call = new ProblemCall(fixture.Problem, fixture.Case, fixture.Inputs);
+        var answerKey = typeof(Reference.Solutions.GruCell).Assembly;
+        var launch = RunnerLaunch.For(answerKey.Location);
+        var settings = new IsolationSettings();
+
+        using var inProcess = new InProcessExecutor(answerKey, catalog);
+        var direct = Median(repeats * 10, () => inProcess.Run(call));
+
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"in-process call (gru-cell/assignment): {Ms(direct)}");
+        foreach (var sandboxed in Sandbox.Path is null ? [false] : new[] { false, true })
+        {
+            var label = sandboxed ? "sandboxed" : "no sandbox";
+            var start = Median(repeats, () => Start(launch, settings, sandboxed).Dispose());
+            using var runner = Start(launch, settings, sandboxed);
+            var request = WireRequest.From(call);
+            runner.Call(request, TimeSpan.FromSeconds(30), "warm-up");
+            var perCall = Median(repeats * 10, () => runner.Call(request, TimeSpan.FromSeconds(30), "bench"));
+            text.AppendLine(CultureInfo.InvariantCulture, $"runner start-up ({label}): {Ms(start)}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"call through the runner ({label}): {Ms(perCall)}, overhead {Ms(perCall - direct)}");
+        }
+        return text.ToString();
+    }
+
+    private static RunnerProcess Start(RunnerLaunch launch, IsolationSettings settings, bool sandboxed) =>
+        RunnerProcess.Start(launch, settings, sandboxed, out var failure)
+        ?? throw new InvalidOperationException($"The runner did not start: {failure?.Message}");
+
+    private static TimeSpan Median(int repeats, Action action)
+    {
+        var times = new List<TimeSpan>(repeats);
+        for (var i = 0; i < repeats; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            action();
+            times.Add(clock.Elapsed);
+        }
+        times.Sort();
+        return times[times.Count / 2];
+    }
+
+    private static string Ms(TimeSpan time) => time.TotalMilliseconds.ToString("0.000", CultureInfo.InvariantCulture) + " ms";
+}
