@@ -21,20 +21,24 @@ public static class GradeCommand
             DefaultValueFactory = _ => Path.Combine("out", "grades"),
         };
         var options = new GraderOptions();
+        var isolation = new IsolationOptions();
         var command = new Command("grade", "Compile, run and score submissions; write results.json and feedback.md.") { submissions, output };
         options.AddTo(command);
+        isolation.AddTo(command);
 
         command.SetAction(parse =>
         {
             var grader = options.Build(parse, out var error);
-            if (grader is null)
+            var settings = isolation.Build(parse, out var isolationError);
+            error ??= isolationError;
+            if (grader is null || settings is null)
             {
                 Console.Error.WriteLine($"grader: {error}");
                 return ExitCodes.Usage;
             }
             var paths = parse.GetValue(submissions)!;
             var outDir = parse.GetValue(output)!;
-            var pipeline = new SubmissionPipeline(grader, new SubmissionCompiler(), new RunnerExecutorFactory(grader.Catalog, new IsolationSettings()));
+            var pipeline = new SubmissionPipeline(grader, new SubmissionCompiler(), new RunnerExecutorFactory(grader.Catalog, settings));
             var names = new HashSet<string>(StringComparer.Ordinal);
             var runs = new List<GradingRun>();
             foreach (var path in paths)
