@@ -9,8 +9,8 @@ public sealed class FailureStatusTests
 {
     private static SubmissionGrade Grade(Func<object> create)
     {
-        var grader = new SubmissionGrader(ProblemCatalog.Default, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public]);
-        using var executor = new InstanceExecutor(ProblemCatalog.Default, create);
+        var grader = new SubmissionGrader(GruOnly.Catalog, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public]);
+        using var executor = new InstanceExecutor(GruOnly.Catalog, create);
         return grader.Grade("test", executor);
     }
 

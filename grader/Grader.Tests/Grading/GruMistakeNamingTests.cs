@@ -14,8 +14,8 @@ public sealed class GruMistakeNamingTests
     [TestCaseSource(nameof(Flaws))]
     public void The_grader_names_the_mistake_on_every_check_it_fails(GruFlaw flaw, string mistake)
     {
-        var grader = new SubmissionGrader(ProblemCatalog.Default, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public, FixtureSet.Hidden]);
-        using var executor = new InstanceExecutor(ProblemCatalog.Default, () => new FlawedGruCell(flaw));
+        var grader = new SubmissionGrader(GruOnly.Catalog, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public, FixtureSet.Hidden]);
+        using var executor = new InstanceExecutor(GruOnly.Catalog, () => new FlawedGruCell(flaw));
         var grade = grader.Grade(flaw.ToString(), executor);
 
         var failed = grade.Checks.Where(c => !c.Passed).ToArray();
@@ -27,8 +27,8 @@ public sealed class GruMistakeNamingTests
     [Test]
     public void The_answer_key_passes_every_check()
     {
-        var grader = new SubmissionGrader(ProblemCatalog.Default, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public, FixtureSet.Hidden]);
-        using var executor = new InstanceExecutor(ProblemCatalog.Default, () => new Reference.Solutions.GruCell());
+        var grader = new SubmissionGrader(GruOnly.Catalog, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public, FixtureSet.Hidden]);
+        using var executor = new InstanceExecutor(GruOnly.Catalog, () => new Reference.Solutions.GruCell());
         var grade = grader.Grade("reference", executor);
         Assert.That(grade.Checks.Where(c => !c.Passed).Select(c => c.Message), Is.Empty);
         Assert.That(grade.Score, Is.EqualTo(grade.MaxScore));

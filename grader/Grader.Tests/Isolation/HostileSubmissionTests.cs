@@ -66,14 +66,14 @@ public sealed class HostileSubmissionTests
     [TestCase("hostile-forged-all-passed", CheckStatus.Wrong, "case input-larger", 17)]
     public void A_misbehaving_case_is_named_and_the_rest_is_still_graded(string name, CheckStatus status, string message, double score)
     {
-        var grade = _grades[name];
-        var failed = grade.Checks.Where(c => !c.Passed).ToArray();
+        var checks = GruChecks(name);
+        var failed = checks.Where(c => !c.Passed).ToArray();
         Assert.That(failed, Is.Not.Empty);
         Assert.That(failed.Select(c => c.Set), Has.All.EqualTo(FixtureSet.Public));
         Assert.That(failed.Select(c => c.Status), Has.All.EqualTo(status));
         Assert.That(failed.Select(c => c.Message), Has.All.Contain(message));
-        Assert.That(grade.Checks.Where(c => c.Set == FixtureSet.Hidden).Select(c => c.Status), Has.All.EqualTo(CheckStatus.Passed));
-        Assert.That(grade.Score, Is.EqualTo(score));
+        Assert.That(checks.Where(c => c.Set == FixtureSet.Hidden).Select(c => c.Status), Has.All.EqualTo(CheckStatus.Passed));
+        Assert.That(checks.Sum(c => c.Score), Is.EqualTo(score));
     }
 
     [TestCase("hostile-stdout-flood")]
@@ -85,9 +85,9 @@ public sealed class HostileSubmissionTests
     [TestCase("hostile-static-state")]
     public void Harmless_or_contained_misbehaviour_changes_nothing(string name)
     {
-        var grade = _grades[name];
-        Assert.That(grade.Checks.Where(c => !c.Passed).Select(c => c.Message), Is.Empty);
-        Assert.That(grade.Score, Is.EqualTo(18));
+        var checks = GruChecks(name);
+        Assert.That(checks.Where(c => !c.Passed).Select(c => c.Message), Is.Empty);
+        Assert.That(checks.Sum(c => c.Score), Is.EqualTo(18));
     }
 
     [Test]
@@ -104,9 +104,8 @@ public sealed class HostileSubmissionTests
     [Test]
     public void The_forged_grade_on_stdout_is_shown_as_output_and_changes_no_score()
     {
-        var grade = _grades["hostile-forged-all-passed"];
-        Assert.That(grade.Output["gru-cell"], Does.Contain("All checks passed. Score: 18 / 18"));
-        Assert.That(grade.Score, Is.EqualTo(17));
+        Assert.That(_grades["hostile-forged-all-passed"].Output["gru-cell"], Does.Contain("All checks passed. Score: 18 / 18"));
+        Assert.That(GruChecks("hostile-forged-all-passed").Sum(c => c.Score), Is.EqualTo(17));
     }
 
     [Test]
@@ -116,6 +115,9 @@ public sealed class HostileSubmissionTests
         Assert.That(_grades["hostile-read-grader-files"].Checks.Select(c => c.Message), Has.None.Contain("LEAK"));
         Assert.That(_grades.Values.SelectMany(g => g.Notes), Has.Some.Contain("inside the bubblewrap sandbox"));
     }
+
+    /// <summary>The zoo's submissions are GRU cells; other problems are not implemented by them.</summary>
+    private CheckResult[] GruChecks(string name) => _grades[name].Checks.Where(c => c.Problem == "gru-cell").ToArray();
 
     [Test]
     public void Nothing_is_left_running()

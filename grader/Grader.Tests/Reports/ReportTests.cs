@@ -12,8 +12,8 @@ public sealed class ReportTests
 {
     private static SubmissionGrade GradeFlawed()
     {
-        var grader = new SubmissionGrader(ProblemCatalog.Default, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public, FixtureSet.Hidden]);
-        using var executor = new InstanceExecutor(ProblemCatalog.Default, () => new FlawedGruCell(GruFlaw.DWhTransposed));
+        var grader = new SubmissionGrader(GruOnly.Catalog, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public, FixtureSet.Hidden]);
+        using var executor = new InstanceExecutor(GruOnly.Catalog, () => new FlawedGruCell(GruFlaw.DWhTransposed));
         return grader.Grade("student-1", executor, ["A note."]);
     }
 
