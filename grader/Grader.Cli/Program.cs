@@ -5,12 +5,14 @@ using Grader.Cli.Commands;
 var root = new RootCommand("grader: grades recurrent-network homework against golden fixtures.")
 {
     GradeCommand.Create(),
+    BatchCommand.Create(),
     BenchIsolationCommand.Create(),
 };
 
 try
 {
-    return root.Parse(args).Invoke();
+    // Exceptions reach the catch below, and Ctrl+C reaches the commands that handle it (batch stops cleanly).
+    return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
 }
 catch (Exception e)
 {

@@ -30,11 +30,14 @@ public sealed class GraderOptions
         command.Add(Problems);
     }
 
+    /// <summary>The fixtures folder the options name, or the repository's.</summary>
+    public string? FixturesRoot(ParseResult parse) => parse.GetValue(Fixtures) ?? RepositoryPaths.FindFixtures();
+
     /// <summary>The grader the options describe, or null with <paramref name="error"/> saying what is wrong.</summary>
     public SubmissionGrader? Build(ParseResult parse, out string? error)
     {
         error = null;
-        var fixtures = parse.GetValue(Fixtures) ?? RepositoryPaths.FindFixtures();
+        var fixtures = FixturesRoot(parse);
         if (fixtures is null || !Directory.Exists(fixtures))
         {
             error = fixtures is null

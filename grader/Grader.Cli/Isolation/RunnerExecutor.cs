@@ -6,7 +6,12 @@ namespace Grader.Cli.Isolation;
 /// <summary>Runs a submission's calls in runner processes: a fresh runner for each problem, so nothing one problem
 /// leaves running (threads, processes) reaches the next, and a fresh one after any runner dies.</summary>
 public sealed class RunnerExecutor(
-    RunnerLaunch launch, IsolationSettings settings, bool sandboxed, ReferenceTimings timings, ProblemCatalog catalog) : ISubmissionExecutor
+    RunnerLaunch launch,
+    IsolationSettings settings,
+    bool sandboxed,
+    ReferenceTimings timings,
+    ProblemCatalog catalog,
+    CancellationToken cancel) : ISubmissionExecutor
 {
     private RunnerProcess? _runner;
     private string? _runnerProblem;
@@ -14,6 +19,7 @@ public sealed class RunnerExecutor(
 
     public CaseOutcome Run(ProblemCall call)
     {
+        cancel.ThrowIfCancellationRequested();
         var quantities = catalog.Get(call.Problem).Quantities.Select(q => q.Name).ToArray();
         if (_unloadable is not null)
         {
@@ -38,7 +44,7 @@ public sealed class RunnerExecutor(
         }
 
         var limit = settings.Timeouts.Limit(timings.Of(call));
-        var result = _runner.Call(Wire(call), limit, "The call");
+        var result = _runner.Call(Wire(call), limit, "The call", cancel);
         if (result.Response is null)
         {
             StopRunner();

@@ -18,6 +18,6 @@ public sealed class RunnerExecutorFactory(ProblemCatalog catalog, IsolationSetti
           (settings.Sandbox ? "(bubblewrap is not installed: apt-get install bubblewrap)" : "(the sandbox was turned off)") +
           ": it could read files and use the network.";
 
-    public ISubmissionExecutor Start(string assemblyPath) =>
-        new RunnerExecutor(RunnerLaunch.For(assemblyPath), settings, Sandboxed, _timings, catalog);
+    public ISubmissionExecutor Start(string assemblyPath, CancellationToken cancel = default) =>
+        new RunnerExecutor(RunnerLaunch.For(assemblyPath), settings, Sandboxed, _timings, catalog, cancel);
 }

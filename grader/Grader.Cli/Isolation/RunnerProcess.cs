@@ -79,7 +79,8 @@ public sealed class RunnerProcess : IDisposable
     }
 
     /// <summary>Runs one call within <paramref name="limit"/>.</summary>
-    public CallResult Call(WireRequest request, TimeSpan limit, string during)
+    /// <exception cref="OperationCanceledException">The grading was cancelled; the runner has been killed.</exception>
+    public CallResult Call(WireRequest request, TimeSpan limit, string during, CancellationToken cancel = default)
     {
         try
         {
@@ -89,14 +90,15 @@ public sealed class RunnerProcess : IDisposable
         {
             // The runner is gone; Receive below says how it died.
         }
-        var response = Receive<WireResponse>(limit, during, out var failure);
+        var response = Receive<WireResponse>(limit, during, out var failure, cancel);
         return new CallResult(response, failure, _stdout.Take());
     }
 
-    private T? Receive<T>(TimeSpan limit, string during, out StudentFailure? failure) where T : class
+    private T? Receive<T>(TimeSpan limit, string during, out StudentFailure? failure, CancellationToken cancel = default) where T : class
     {
         failure = null;
-        using var timeout = new CancellationTokenSource(limit);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        timeout.CancelAfter(limit);
         try
         {
             var message = _channel.ReceiveAsync<T>(timeout.Token).GetAwaiter().GetResult();
@@ -109,6 +111,7 @@ public sealed class RunnerProcess : IDisposable
         catch (OperationCanceledException)
         {
             Kill();
+            cancel.ThrowIfCancellationRequested();
             failure = new StudentFailure(CheckStatus.TimedOut,
                 $"{during} did not finish within {TimeoutPolicy.Format(limit)} (the answer key's time × factor + slack); the runner was stopped.");
         }

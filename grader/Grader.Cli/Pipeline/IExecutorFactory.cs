@@ -8,5 +8,6 @@ public interface IExecutorFactory
     /// <summary>A line for the reports saying how student code ran (e.g. whether a sandbox was used).</summary>
     string Isolation { get; }
 
-    ISubmissionExecutor Start(string assemblyPath);
+    /// <param name="cancel">Stops a call in flight (its runner is killed) and every later one.</param>
+    ISubmissionExecutor Start(string assemblyPath, CancellationToken cancel = default);
 }

@@ -9,7 +9,7 @@ public sealed class InProcessExecutorFactory(ProblemCatalog catalog) : IExecutor
 {
     public string Isolation => "Student code ran inside the grader's process (no isolation).";
 
-    public ISubmissionExecutor Start(string assemblyPath)
+    public ISubmissionExecutor Start(string assemblyPath, CancellationToken cancel = default)
     {
         var context = new SubmissionLoadContext(Path.GetFileName(Path.GetDirectoryName(assemblyPath)) ?? "submission");
         return new Unloading(new InProcessExecutor(context.LoadSubmission(assemblyPath), catalog), context);

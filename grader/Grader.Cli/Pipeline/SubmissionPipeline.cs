@@ -9,10 +9,13 @@ namespace Grader.Cli.Pipeline;
 public sealed class SubmissionPipeline(SubmissionGrader grader, SubmissionCompiler compiler, IExecutorFactory executors)
 {
     /// <param name="workDirectory">Where the compiled assembly goes.</param>
-    public GradingRun Grade(string submissionPath, string workDirectory)
+    /// <param name="name">The submission's name in reports (default: its folder or file name).</param>
+    /// <param name="partial">Receives the grade so far after each problem.</param>
+    public GradingRun Grade(
+        string submissionPath, string workDirectory, string? name = null, Action<SubmissionGrade>? partial = null, CancellationToken cancel = default)
     {
         var source = SubmissionSource.Discover(submissionPath, out var problem);
-        var name = source?.Name ?? Path.GetFileName(Path.GetFullPath(submissionPath).TrimEnd(Path.DirectorySeparatorChar));
+        name ??= source?.Name ?? Path.GetFileName(Path.GetFullPath(submissionPath).TrimEnd(Path.DirectorySeparatorChar));
         if (source is null)
         {
             return new GradingRun(grader.FailAll(name, CheckStatus.CompileError, problem!), TimeSpan.Zero, TimeSpan.Zero);
@@ -43,7 +46,7 @@ public sealed class SubmissionPipeline(SubmissionGrader grader, SubmissionCompil
         ISubmissionExecutor executor;
         try
         {
-            executor = executors.Start(assembly!);
+            executor = executors.Start(assembly!, cancel);
         }
         catch (Exception e) when (e is BadImageFormatException or FileLoadException)
         {
@@ -52,7 +55,7 @@ public sealed class SubmissionPipeline(SubmissionGrader grader, SubmissionCompil
         }
         using (executor)
         {
-            var grade = grader.Grade(name, executor, notes);
+            var grade = grader.Grade(name, executor, notes, partial, cancel);
             return new GradingRun(grade, compileTime, clock.Elapsed);
         }
     }

@@ -37,4 +37,8 @@ public static class CheckStatusText
         CheckStatus.FixtureError => "fixture_error",
         _ => status.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>The status with this <see cref="Code"/>; null for an unknown code.</summary>
+    public static CheckStatus? FromCode(string code) =>
+        Enum.GetValues<CheckStatus>().Cast<CheckStatus?>().FirstOrDefault(s => s!.Value.Code() == code);
 }

@@ -13,7 +13,14 @@ public sealed class SubmissionGrader(ProblemCatalog catalog, FixtureStore fixtur
 
     public ProblemCatalog Catalog => catalog;
 
-    public SubmissionGrade Grade(string submission, ISubmissionExecutor executor, IReadOnlyList<string>? notes = null)
+    /// <param name="afterEachProblem">Called with the grade so far after each problem, e.g. to write partial results
+    /// that survive a killed run.</param>
+    public SubmissionGrade Grade(
+        string submission,
+        ISubmissionExecutor executor,
+        IReadOnlyList<string>? notes = null,
+        Action<SubmissionGrade>? afterEachProblem = null,
+        CancellationToken cancel = default)
     {
         var checks = new List<CheckResult>();
         var output = new Dictionary<string, string>();
@@ -22,6 +29,7 @@ public sealed class SubmissionGrader(ProblemCatalog catalog, FixtureStore fixtur
             var printed = new StringBuilder();
             foreach (var set in sets)
             {
+                cancel.ThrowIfCancellationRequested();
                 checks.AddRange(GradeSet(problem, set, executor, printed));
             }
             if (printed.Length > OutputCapChars)
@@ -34,6 +42,7 @@ public sealed class SubmissionGrader(ProblemCatalog catalog, FixtureStore fixtur
             {
                 output[problem.Id] = printed.ToString();
             }
+            afterEachProblem?.Invoke(new SubmissionGrade { Submission = submission, Checks = checks.ToArray(), Notes = notes ?? [], Output = output });
         }
         return new SubmissionGrade { Submission = submission, Checks = checks, Notes = notes ?? [], Output = output };
     }

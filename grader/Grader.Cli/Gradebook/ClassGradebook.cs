@@ -1,0 +1,23 @@
+using Grader.Cli.Pipeline;
+
+namespace Grader.Cli.Gradebook;
+
+/// <summary>The class's grades: every student folder of a batch's output (or of several shards' outputs) that holds a results.json.</summary>
+public sealed class ClassGradebook(IReadOnlyList<GradebookRow> rows)
+{
+    public IReadOnlyList<GradebookRow> Rows => rows;
+
+    public static ClassGradebook Load(IEnumerable<string> outputs) => new(outputs
+        .SelectMany(output => Directory.GetDirectories(output))
+        .Where(folder => !Path.GetFileName(folder).StartsWith('.') && File.Exists(Path.Combine(folder, ReportWriter.ResultsFile)))
+        .Select(folder => new GradebookRow(Path.GetFileName(folder), ReportWriter.Read(folder, Path.GetFileName(folder))))
+        .GroupBy(row => row.Student)
+        .Select(g => g.Last())
+        .OrderBy(row => row.Student, StringComparer.Ordinal)
+        .ToArray());
+
+    /// <summary>Every check id, in the order the grader runs them.</summary>
+    public IReadOnlyList<string> CheckIds => rows.SelectMany(r => r.Grade.Checks.Select(c => c.Id)).Distinct().ToArray();
+
+    public IReadOnlyList<string> Problems => rows.SelectMany(r => r.Grade.Checks.Select(c => c.Problem)).Distinct().ToArray();
+}

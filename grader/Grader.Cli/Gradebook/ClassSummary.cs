@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+using Grader.Core.Grading;
+
+namespace Grader.Cli.Gradebook;
+
+/// <summary>What a TA reads at the end of a batch: the score distribution, the checks most often failed, the
+/// mistakes most often matched, and the submissions that crashed or timed out.</summary>
+public static class ClassSummary
+{
+    private const int Shown = 5;
+
+    private static readonly CheckStatus[] Crashes =
+    [
+        CheckStatus.Crashed, CheckStatus.TimedOut, CheckStatus.OutOfMemory, CheckStatus.StackOverflow, CheckStatus.ExitedEarly,
+    ];
+
+    public static string Render(ClassGradebook book)
+    {
+        var text = new StringBuilder();
+        var rows = book.Rows;
+        text.AppendLine(CultureInfo.InvariantCulture, $"{rows.Count} submissions graded.");
+        if (rows.Count == 0)
+        {
+            return text.ToString();
+        }
+
+        var percents = rows.Select(r => r.Grade.MaxScore == 0 ? 0 : 100 * r.Grade.Score / r.Grade.MaxScore).Order().ToArray();
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"Score: mean {percents.Average():0.#} %, median {percents[percents.Length / 2]:0.#} %, min {percents[0]:0.#} %, max {percents[^1]:0.#} %");
+        for (var bin = 0; bin < 10; bin++)
+        {
+            var (low, high) = (bin * 10, bin == 9 ? 100.0 : bin * 10 + 10);
+            var count = percents.Count(p => p >= low && (bin == 9 ? p <= high : p < high));
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {low,3}–{high,3:0} % | {new string('#', count)} {count}");
+        }
+
+        Section(text, "Checks most often failed", rows.SelectMany(r => r.Grade.Checks).Where(c => !c.Passed).GroupBy(c => c.Id));
+        Section(text, "Mistakes most often matched", rows.SelectMany(r => r.Grade.Checks)
+            .Where(c => c.Mistake is not null).GroupBy(c => $"{c.Problem}: {c.Mistake}"), countStudents: rows);
+        var crashed = rows.Where(r => r.Grade.Checks.Any(c => Crashes.Contains(c.Status))).ToArray();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Crashed or timed out: {crashed.Length}");
+        foreach (var row in crashed)
+        {
+            var statuses = row.Grade.Checks.Where(c => Crashes.Contains(c.Status)).Select(c => c.Status.Describe()).Distinct();
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {row.Student}: {string.Join(", ", statuses)}");
+        }
+        return text.ToString();
+    }
+
+    private static void Section<T>(StringBuilder text, string title, IEnumerable<IGrouping<string, T>> groups, IReadOnlyList<GradebookRow>? countStudents = null)
+    {
+        var top = groups.Select(g => (g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal).Take(Shown).ToArray();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{title}:{(top.Length == 0 ? " none" : "")}");
+        foreach (var (key, count) in top)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  {count,4} × {key}");
+        }
+    }
+}
