@@ -47,10 +47,9 @@ public sealed class BatchRunner(SubmissionPipeline pipeline, BatchSettings setti
         var folder = Path.Combine(settings.Output, submission.Student);
         var keyFile = Path.Combine(folder, GradeKey.FileName);
         var key = GradeKey.Of(submission.Path, settings.FixturesDigest, settings.SettingsText);
-        var results = Path.Combine(folder, ReportWriter.ResultsFile);
-        if (!settings.Force && File.Exists(keyFile) && File.ReadAllText(keyFile) == key && File.Exists(results))
+        if (!settings.Force && File.Exists(keyFile) && File.ReadAllText(keyFile) == key && File.Exists(Path.Combine(folder, ReportWriter.GradeFile)))
         {
-            return (ReportWriter.Read(folder, submission.Student), true);
+            return (ReportWriter.Read(folder), true);
         }
 
         Directory.CreateDirectory(folder);

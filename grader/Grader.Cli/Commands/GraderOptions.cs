@@ -57,6 +57,16 @@ public sealed class GraderOptions
             ? ProblemCatalog.Default
             : new ProblemCatalog(ProblemCatalog.Default.Problems.Where(p => wanted.Contains(p.Id)));
         var sets = parse.GetValue(Sets) ?? [];
-        return new SubmissionGrader(catalog, new FixtureStore(fixtures), sets.Distinct().ToArray());
+        Rubric rubric;
+        try
+        {
+            rubric = Rubric.Load(fixtures);
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            error = $"The rubric is not valid: {e.Message}";
+            return null;
+        }
+        return new SubmissionGrader(catalog, new FixtureStore(fixtures), sets.Distinct().ToArray(), rubric);
     }
 }

@@ -9,8 +9,8 @@ public sealed class ClassGradebook(IReadOnlyList<GradebookRow> rows)
 
     public static ClassGradebook Load(IEnumerable<string> outputs) => new(outputs
         .SelectMany(output => Directory.GetDirectories(output))
-        .Where(folder => !Path.GetFileName(folder).StartsWith('.') && File.Exists(Path.Combine(folder, ReportWriter.ResultsFile)))
-        .Select(folder => new GradebookRow(Path.GetFileName(folder), ReportWriter.Read(folder, Path.GetFileName(folder))))
+        .Where(folder => !Path.GetFileName(folder).StartsWith('.') && File.Exists(Path.Combine(folder, ReportWriter.GradeFile)))
+        .Select(folder => new GradebookRow(Path.GetFileName(folder), ReportWriter.Read(folder)))
         .GroupBy(row => row.Student)
         .Select(g => g.Last())
         .OrderBy(row => row.Student, StringComparer.Ordinal)

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Grader.Core.Grading;
 using Grader.Core.Reports;
 
@@ -9,18 +11,31 @@ public static class ReportWriter
     public const string ResultsFile = "results.json";
     public const string FeedbackFile = "feedback.md";
 
+    /// <summary>The whole grade in the grader's own format, from which the other two are rendered (and re-rendered
+    /// when `grader merge` adds manual scores).</summary>
+    public const string GradeFile = "grade.json";
+
+    private static readonly JsonSerializerOptions GradeJson = new()
+    {
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter() },
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+    };
+
     /// <summary>Writes both files, each through a temporary file and a rename, so a killed run leaves the last
     /// complete version and never a half-written one.</summary>
     public static void Write(SubmissionGrade grade, string directory)
     {
         Directory.CreateDirectory(directory);
+        Replace(Path.Combine(directory, GradeFile), JsonSerializer.Serialize(grade, GradeJson));
         Replace(Path.Combine(directory, ResultsFile), GradescopeResults.From(grade).ToJson());
         Replace(Path.Combine(directory, FeedbackFile), FeedbackMarkdown.Render(grade));
     }
 
-    /// <summary>The grade a results.json holds (checks, score, notes), for a submission a batch skips.</summary>
-    public static SubmissionGrade Read(string directory, string submission) =>
-        GradescopeResults.Parse(File.ReadAllText(Path.Combine(directory, ResultsFile))).ToGrade(submission);
+    /// <summary>The grade written to <paramref name="directory"/>.</summary>
+    public static SubmissionGrade Read(string directory) =>
+        JsonSerializer.Deserialize<SubmissionGrade>(File.ReadAllText(Path.Combine(directory, GradeFile)), GradeJson)
+        ?? throw new JsonException($"{directory}/{GradeFile} is empty.");
 
     private static void Replace(string path, string content)
     {

@@ -17,9 +17,14 @@ public sealed record CheckResult(
     string Message,
     string? Mistake = null)
 {
-    public bool Passed => Status == CheckStatus.Passed;
+    public const string ManualPrefix = "manual/";
 
-    public string Name => $"{Problem} · {Quantity} ({Set.ToString().ToLowerInvariant()})";
+    /// <summary>Manual items count as passed for "what failed" summaries: a TA's score is not a failure.</summary>
+    public bool Passed => Status is CheckStatus.Passed or CheckStatus.Manual;
+
+    public bool IsManual => Id.StartsWith(ManualPrefix, StringComparison.Ordinal);
+
+    public string Name => IsManual ? $"{Problem} · {Quantity} (graded by hand)" : $"{Problem} · {Quantity} ({Set.ToString().ToLowerInvariant()})";
 
     public static string MakeId(string problem, FixtureSet set, string quantity) =>
         $"{problem}/{set.ToString().ToLowerInvariant()}/{quantity}";

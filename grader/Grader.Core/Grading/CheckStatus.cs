@@ -17,4 +17,7 @@ public enum CheckStatus
     ExitedEarly,
     CompileError,
     FixtureError,
+
+    /// <summary>A rubric item a TA scores by hand; its score arrives with <c>grader merge</c>.</summary>
+    Manual,
 }

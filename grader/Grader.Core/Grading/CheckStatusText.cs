@@ -19,6 +19,7 @@ public static class CheckStatusText
         CheckStatus.ExitedEarly => "exited",
         CheckStatus.CompileError => "compile error",
         CheckStatus.FixtureError => "fixture error",
+        CheckStatus.Manual => "graded by hand",
         _ => status.ToString(),
     };
 
@@ -37,8 +38,4 @@ public static class CheckStatusText
         CheckStatus.FixtureError => "fixture_error",
         _ => status.ToString().ToLowerInvariant(),
     };
-
-    /// <summary>The status with this <see cref="Code"/>; null for an unknown code.</summary>
-    public static CheckStatus? FromCode(string code) =>
-        Enum.GetValues<CheckStatus>().Cast<CheckStatus?>().FirstOrDefault(s => s!.Value.Code() == code);
 }

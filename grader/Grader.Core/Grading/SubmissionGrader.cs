@@ -6,7 +6,7 @@ using Grader.Core.Problems;
 namespace Grader.Core.Grading;
 
 /// <summary>Grades a submission: every problem of the catalogue, on every case of the chosen fixture sets.</summary>
-public sealed class SubmissionGrader(ProblemCatalog catalog, FixtureStore fixtures, IReadOnlyList<FixtureSet> sets)
+public sealed class SubmissionGrader(ProblemCatalog catalog, FixtureStore fixtures, IReadOnlyList<FixtureSet> sets, Rubric? rubric = null)
 {
     /// <summary>How much of what a problem's calls printed the feedback keeps.</summary>
     public const int OutputCapChars = 64 * 1024;
@@ -44,8 +44,13 @@ public sealed class SubmissionGrader(ProblemCatalog catalog, FixtureStore fixtur
             }
             afterEachProblem?.Invoke(new SubmissionGrade { Submission = submission, Checks = checks.ToArray(), Notes = notes ?? [], Output = output });
         }
+        checks.AddRange(ManualChecks);
         return new SubmissionGrade { Submission = submission, Checks = checks, Notes = notes ?? [], Output = output };
     }
+
+    /// <summary>The rubric's hand-scored items of the problems graded, not yet scored.</summary>
+    private IEnumerable<CheckResult> ManualChecks =>
+        (rubric ?? Rubric.Empty).ManualItems.Where(i => catalog.Find(i.Problem) is not null).Select(i => i.Pending());
 
     /// <summary>Every check this grader would run, all ending in <paramref name="status"/>: for a submission that never ran.</summary>
     public SubmissionGrade FailAll(string submission, CheckStatus status, string message, IReadOnlyList<string>? notes = null)
@@ -53,6 +58,7 @@ public sealed class SubmissionGrader(ProblemCatalog catalog, FixtureStore fixtur
         var checks = catalog.Problems
             .SelectMany(problem => sets.SelectMany(set => problem.Quantities.Select(q =>
                 new CheckResult(CheckResult.MakeId(problem.Id, set, q.Name), problem.Id, q.Name, set, status, 0, q.Points, message))))
+            .Concat(ManualChecks)
             .ToArray();
         return new SubmissionGrade { Submission = submission, Checks = checks, Notes = notes ?? [] };
     }

@@ -58,23 +58,6 @@ public sealed record GradescopeResults
         }).ToArray(),
     };
 
-    /// <summary>The grade these results hold, as far as results.json keeps it (the student's output is not kept).</summary>
-    public SubmissionGrade ToGrade(string submission) => new()
-    {
-        Submission = submission,
-        Notes = Output.Length == 0 ? [] : [Output],
-        Checks = Tests.Select(test =>
-        {
-            var id = test.ExtraData.GetValueOrDefault("id", test.Name);
-            var parts = id.Split('/');
-            var set = parts.Length == 3 && Enum.TryParse<FixtureSet>(parts[1], ignoreCase: true, out var s) ? s : FixtureSet.Public;
-            var status = CheckStatusText.FromCode(test.ExtraData.GetValueOrDefault("outcome", "")) ??
-                         (test.Status == "passed" ? CheckStatus.Passed : CheckStatus.Wrong);
-            return new CheckResult(id, parts[0], parts.Length == 3 ? parts[2] : id, set, status, test.Score, test.MaxScore,
-                test.Output, test.ExtraData.GetValueOrDefault("mistake"));
-        }).ToArray(),
-    };
-
     public string ToJson() => JsonSerializer.Serialize(this, Options) + "\n";
 
     public static GradescopeResults Parse(string json) =>
