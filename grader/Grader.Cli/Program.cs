@@ -7,6 +7,7 @@ var root = new RootCommand("grader: grades recurrent-network homework against go
     GradeCommand.Create(),
     BatchCommand.Create(),
     MergeCommand.Create(),
+    PackCommand.Create(),
     BenchIsolationCommand.Create(),
 };
 

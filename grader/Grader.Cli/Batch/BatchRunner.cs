@@ -70,7 +70,7 @@ public sealed class BatchRunner(SubmissionPipeline pipeline, BatchSettings setti
             }
             else
             {
-                grade = pipeline.Grade(source, work, submission.Student, partial => ReportWriter.Write(partial, folder), cancel).Grade;
+                grade = ProgressiveReports.Grade(pipeline, grader, source, work, folder, submission.Student, cancel).Grade;
             }
             ReportWriter.Write(grade, folder);
             File.WriteAllText(keyFile, key);

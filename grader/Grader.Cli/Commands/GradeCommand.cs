@@ -44,8 +44,9 @@ public static class GradeCommand
             foreach (var path in paths)
             {
                 var folder = paths.Length == 1 ? outDir : Path.Combine(outDir, UniqueName(path, names));
-                var run = pipeline.Grade(path, Path.Combine(folder, ".work"));
-                ReportWriter.Write(run.Grade, folder);
+                var name = Path.GetFileNameWithoutExtension(Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar));
+                var run = ProgressiveReports.Grade(pipeline, grader, path, Path.Combine(folder, ".work"), folder, name);
+                Directory.Delete(Path.Combine(folder, ".work"), recursive: true);
                 runs.Add(run);
             }
             Console.Write(SummaryTable.Render(runs));

@@ -1,0 +1,59 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Grader.Cli.Packaging;
+
+/// <summary>The zip Gradescope's autograder runs: setup.sh and run_autograder at its root, the grader's own built
+/// files under grader/, and the fixtures (public and hidden) and rubric under fixtures/.</summary>
+public static class GradescopePackage
+{
+    public static readonly string[] FixtureEntries = ["fixtures/public", "fixtures/hidden", "fixtures/data", "fixtures/rubric.json", "fixtures/manifest.json"];
+
+    public const string SetupScript = """
+        #!/usr/bin/env bash
+        # Gradescope runs this once when it builds the autograder image (Ubuntu, as root, with network).
+        set -euo pipefail
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap curl ca-certificates libicu-dev >/dev/null
+        # The grader compiles with Roslyn in-process: the .NET runtime is enough, no SDK.
+        curl -sSL https://dot.net/v1/dotnet-install.sh -o /tmp/dotnet-install.sh
+        bash /tmp/dotnet-install.sh --runtime dotnet --channel 10.0 --install-dir /autograder/.dotnet
+        """;
+
+    public const string RunScript = """
+        #!/usr/bin/env bash
+        # Gradescope runs this for every submission. Paths can be moved for tests with AUTOGRADER_ROOT and DOTNET.
+        set -uo pipefail
+        root="${AUTOGRADER_ROOT:-/autograder}"
+        dotnet="${DOTNET:-$root/.dotnet/dotnet}"
+        [ -x "$dotnet" ] || dotnet=dotnet
+        mkdir -p "$root/results"
+        # results.json is written before grading starts and after every problem, so a killed run still leaves one.
+        "$dotnet" "$root/source/grader/grader.dll" grade "$root/submission" --out "$root/results" --fixtures "$root/source/fixtures"
+        """;
+
+    /// <param name="graderDirectory">The built grader (the running one's own folder).</param>
+    public static void Write(string root, string graderDirectory, string zipPath)
+    {
+        File.Delete(zipPath);
+        using var zip = ZipFile.Open(zipPath, ZipArchiveMode.Create);
+        AddText(zip, "setup.sh", SetupScript);
+        AddText(zip, "run_autograder", RunScript);
+        foreach (var file in Directory.EnumerateFiles(graderDirectory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            zip.CreateEntryFromFile(file, "grader/" + Path.GetRelativePath(graderDirectory, file).Replace('\\', '/'), CompressionLevel.Optimal);
+        }
+        foreach (var (relative, full) in PackageContents.Collect(root, FixtureEntries))
+        {
+            zip.CreateEntryFromFile(full, relative, CompressionLevel.Optimal);
+        }
+    }
+
+    private static void AddText(ZipArchive zip, string name, string text)
+    {
+        var entry = zip.CreateEntry(name);
+        entry.ExternalAttributes = Convert.ToInt32("100755", 8) << 16;
+        using var stream = entry.Open();
+        stream.Write(Encoding.UTF8.GetBytes(text.Replace("\r\n", "\n") + "\n"));
+    }
+}
