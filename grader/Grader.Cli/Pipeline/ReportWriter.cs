@@ -5,11 +5,12 @@ using Grader.Core.Reports;
 
 namespace Grader.Cli.Pipeline;
 
-/// <summary>Writes a submission's results.json (Gradescope's schema) and feedback.md.</summary>
+/// <summary>Writes a submission's grade.json, results.json (Gradescope's schema), feedback.md and feedback.html.</summary>
 public static class ReportWriter
 {
     public const string ResultsFile = "results.json";
     public const string FeedbackFile = "feedback.md";
+    public const string FeedbackHtmlFile = "feedback.html";
 
     /// <summary>The whole grade in the grader's own format, from which the other two are rendered (and re-rendered
     /// when `grader merge` adds manual scores).</summary>
@@ -30,6 +31,7 @@ public static class ReportWriter
         Replace(Path.Combine(directory, GradeFile), JsonSerializer.Serialize(grade, GradeJson));
         Replace(Path.Combine(directory, ResultsFile), GradescopeResults.From(grade).ToJson());
         Replace(Path.Combine(directory, FeedbackFile), FeedbackMarkdown.Render(grade));
+        Replace(Path.Combine(directory, FeedbackHtmlFile), FeedbackHtml.Render(grade));
     }
 
     /// <summary>The grade written to <paramref name="directory"/>.</summary>

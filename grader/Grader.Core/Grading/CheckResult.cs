@@ -24,7 +24,10 @@ public sealed record CheckResult(
 
     public bool IsManual => Id.StartsWith(ManualPrefix, StringComparison.Ordinal);
 
-    public string Name => IsManual ? $"{Problem} · {Quantity} (graded by hand)" : $"{Problem} · {Quantity} ({Set.ToString().ToLowerInvariant()})";
+    /// <summary>The check within its problem: the quantity and the fixture set, or that a TA scores it.</summary>
+    public string Label => IsManual ? $"{Quantity} (graded by hand)" : $"{Quantity} ({Set.ToString().ToLowerInvariant()})";
+
+    public string Name => $"{Problem} · {Label}";
 
     public static string MakeId(string problem, FixtureSet set, string quantity) =>
         $"{problem}/{set.ToString().ToLowerInvariant()}/{quantity}";

@@ -14,7 +14,7 @@ public static class FeedbackMarkdown
         text.Append($"**Score: {Points(grade.Score)} / {Points(grade.MaxScore)}**\n");
         foreach (var note in grade.Notes)
         {
-            text.Append($"\n> {note.Replace("\n", "\n> ", StringComparison.Ordinal)}\n");
+            text.Append($"\n> {Escape(note).Replace("\n", "\n> ", StringComparison.Ordinal)}\n");
         }
 
         foreach (var problem in grade.Checks.GroupBy(c => c.Problem))
@@ -24,14 +24,13 @@ public static class FeedbackMarkdown
             text.Append("| | check | status | points |\n|---|---|---|---|\n");
             foreach (var check in checks)
             {
-                text.Append($"| {(check.Passed ? "✅" : "❌")} | {check.Quantity} ({check.Set.ToString().ToLowerInvariant()}) | " +
-                            $"{check.Status.Describe()} | {Points(check.Score)} / {Points(check.MaxScore)} |\n");
+                text.Append($"| {Mark(check)} | {check.Label} | {check.Status.Describe()} | {Points(check.Score)} / {Points(check.MaxScore)} |\n");
             }
 
             foreach (var check in checks.Where(c => !c.Passed))
             {
-                text.Append($"\n### ❌ {check.Quantity} ({check.Set.ToString().ToLowerInvariant()}): {check.Status.Describe()}\n\n");
-                text.Append(check.Message).Append('\n');
+                text.Append($"\n### ❌ {check.Label}: {check.Status.Describe()}\n\n");
+                text.Append(Escape(check.Message)).Append('\n');
             }
 
             if (grade.Output.TryGetValue(problem.Key, out var printed))
@@ -42,6 +41,13 @@ public static class FeedbackMarkdown
         }
         return text.ToString();
     }
+
+    /// <summary>✅ passed, ✍️ scored by a TA, ❌ anything else.</summary>
+    public static string Mark(CheckResult check) => check.IsManual ? "✍️" : check.Passed ? "✅" : "❌";
+
+    /// <summary>Messages quote what student code said (exception messages): no HTML of theirs reaches the reader.</summary>
+    private static string Escape(string text) =>
+        text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
     private static int LongestRun(string text, char c)
     {

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Grader.Core.Grading;
+
+namespace Grader.Core.Reports;
+
+/// <summary>feedback.html: the same report as feedback.md, as one self-contained page (styles inline, pictures
+/// embedded), with everything that came from the submission escaped.</summary>
+public static class FeedbackHtml
+{
+    private const string Style = """
+        body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}
+        table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ccc;padding:.2rem .6rem;text-align:left}
+        tr.failed{background:#fdecea}tr.passed{background:#eef8ee}tr.manual{background:#f3f0fb}
+        pre{background:#f6f6f6;padding:.6rem;overflow-x:auto;white-space:pre-wrap}
+        blockquote{border-left:4px solid #ccc;margin:.5rem 0;padding:.2rem .8rem;color:#555;white-space:pre-wrap}
+        """;
+
+    public static string Render(SubmissionGrade grade)
+    {
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        html.Append($"<title>Feedback for {E(grade.Submission)}</title>\n<style>\n{Style}\n</style>\n</head>\n<body>\n");
+        html.Append($"<h1>Feedback for {E(grade.Submission)}</h1>\n");
+        html.Append($"<p><strong>Score: {Points(grade.Score)} / {Points(grade.MaxScore)}</strong></p>\n");
+        foreach (var note in grade.Notes)
+        {
+            html.Append($"<blockquote>{E(note)}</blockquote>\n");
+        }
+
+        foreach (var problem in grade.Checks.GroupBy(c => c.Problem))
+        {
+            var checks = problem.ToArray();
+            html.Append($"<h2>{E(problem.Key)}: {Points(checks.Sum(c => c.Score))} / {Points(checks.Sum(c => c.MaxScore))}</h2>\n");
+            html.Append("<table>\n<tr><th></th><th>check</th><th>status</th><th>points</th></tr>\n");
+            foreach (var check in checks)
+            {
+                var row = check.IsManual ? "manual" : check.Passed ? "passed" : "failed";
+                html.Append($"<tr class=\"{row}\"><td>{FeedbackMarkdown.Mark(check)}</td><td>{E(check.Label)}</td>" +
+                            $"<td>{E(check.Status.Describe())}</td><td>{Points(check.Score)} / {Points(check.MaxScore)}</td></tr>\n");
+            }
+            html.Append("</table>\n");
+            foreach (var check in checks.Where(c => !c.Passed))
+            {
+                html.Append($"<h3>❌ {E(check.Label)}: {E(check.Status.Describe())}</h3>\n<pre>{E(check.Message)}</pre>\n");
+            }
+            if (grade.Output.TryGetValue(problem.Key, out var printed))
+            {
+                html.Append($"<h3>What your code printed</h3>\n<pre>{E(printed.TrimEnd())}</pre>\n");
+            }
+        }
+        html.Append("</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    private static string Points(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+}
