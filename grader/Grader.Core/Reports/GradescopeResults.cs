@@ -50,7 +50,7 @@ public sealed record GradescopeResults
             Score = Round(check.Score),
             MaxScore = Round(check.MaxScore),
             Status = check.Passed ? "passed" : "failed",
-            Output = check.Passed ? "" : check.Message,
+            Output = check.Passed && !check.IsManual ? "" : check.Message,
             Tags = [check.Problem, check.Set.ToString().ToLowerInvariant()],
             // Hidden checks show once the instructor publishes grades, as Gradescope's hidden tests do.
             Visibility = check.Set == FixtureSet.Public ? "visible" : "after_published",
