@@ -1,4 +1,5 @@
 using Grader.Core.Fixtures;
+using Grader.Core.Reports;
 
 namespace Grader.Core.Grading;
 
@@ -17,6 +18,9 @@ public sealed record CheckResult(
     string Message,
     string? Mistake = null)
 {
+    /// <summary>Figures for the feedback (a loss curve, gradient magnitudes), passed or not; empty for most checks.</summary>
+    public IReadOnlyList<CheckPlot> Plots { get; init; } = [];
+
     public bool Passed => Status == CheckStatus.Passed;
 
     public string Name => $"{Problem} · {Quantity} ({Set.ToString().ToLowerInvariant()})";

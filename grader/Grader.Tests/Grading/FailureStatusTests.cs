@@ -1,16 +1,20 @@
 using Grader.Core.Fixtures;
 using Grader.Core.Grading;
 using Grader.Core.Problems;
+using Grader.Core.Problems.GruCell;
 
 namespace Grader.Tests.Grading;
 
 /// <summary>What student code does wrong becomes a status on the checks it affects, and only on those.</summary>
 public sealed class FailureStatusTests
 {
+    /// <summary>These tests drive GRU implementations, so they grade the GRU problem alone.</summary>
+    private static readonly ProblemCatalog GruOnly = new([new GruCellProblem()]);
+
     private static SubmissionGrade Grade(Func<object> create)
     {
-        var grader = new SubmissionGrader(ProblemCatalog.Default, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public]);
-        using var executor = new InstanceExecutor(ProblemCatalog.Default, create);
+        var grader = new SubmissionGrader(GruOnly, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public]);
+        using var executor = new InstanceExecutor(GruOnly, create);
         return grader.Grade("test", executor);
     }
 

@@ -1,6 +1,7 @@
 using Grader.Core.Fixtures;
 using Grader.Core.Grading;
 using Grader.Core.Problems;
+using Grader.Core.Problems.GruCell;
 using Reference.Generator.Gru;
 
 namespace Grader.Tests.Grading;
@@ -8,14 +9,17 @@ namespace Grader.Tests.Grading;
 /// <summary>For every recorded GRU mistake, a submission that makes exactly that mistake is told its name.</summary>
 public sealed class GruMistakeNamingTests
 {
+    /// <summary>These tests drive GRU implementations, so they grade the GRU problem alone.</summary>
+    private static readonly ProblemCatalog GruOnly = new([new GruCellProblem()]);
+
     public static IEnumerable<TestCaseData> Flaws() =>
         GruCellFixtures.MistakeNames.Select(m => new TestCaseData(m.Key, m.Value).SetName(m.Key.ToString()));
 
     [TestCaseSource(nameof(Flaws))]
     public void The_grader_names_the_mistake_on_every_check_it_fails(GruFlaw flaw, string mistake)
     {
-        var grader = new SubmissionGrader(ProblemCatalog.Default, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public, FixtureSet.Hidden]);
-        using var executor = new InstanceExecutor(ProblemCatalog.Default, () => new FlawedGruCell(flaw));
+        var grader = new SubmissionGrader(GruOnly, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public, FixtureSet.Hidden]);
+        using var executor = new InstanceExecutor(GruOnly, () => new FlawedGruCell(flaw));
         var grade = grader.Grade(flaw.ToString(), executor);
 
         var failed = grade.Checks.Where(c => !c.Passed).ToArray();
@@ -27,8 +31,8 @@ public sealed class GruMistakeNamingTests
     [Test]
     public void The_answer_key_passes_every_check()
     {
-        var grader = new SubmissionGrader(ProblemCatalog.Default, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public, FixtureSet.Hidden]);
-        using var executor = new InstanceExecutor(ProblemCatalog.Default, () => new Reference.Solutions.GruCell());
+        var grader = new SubmissionGrader(GruOnly, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public, FixtureSet.Hidden]);
+        using var executor = new InstanceExecutor(GruOnly, () => new Reference.Solutions.GruCell());
         var grade = grader.Grade("reference", executor);
         Assert.That(grade.Checks.Where(c => !c.Passed).Select(c => c.Message), Is.Empty);
         Assert.That(grade.Score, Is.EqualTo(grade.MaxScore));

@@ -32,15 +32,15 @@ public sealed class SampleSubmissionTests
     {
         var grade = _runs["correct"].Grade;
         Assert.That(grade.Checks.Where(c => !c.Passed).Select(c => c.Message), Is.Empty);
-        Assert.That(grade.Score, Is.EqualTo(18));
-        Assert.That(grade.MaxScore, Is.EqualTo(18));
+        Assert.That(grade.Score, Is.EqualTo(36));
+        Assert.That(grade.MaxScore, Is.EqualTo(36));
     }
 
     [Test]
     public void The_transposed_gradient_loses_exactly_the_dWh_checks_and_is_named()
     {
         var grade = _runs["gru-transposed"].Grade;
-        var failed = grade.Checks.Where(c => !c.Passed).ToArray();
+        var failed = grade.Checks.Where(c => c.Problem == "gru-cell" && !c.Passed).ToArray();
         Assert.That(failed.Select(c => c.Id), Is.EqualTo(new[] { "gru-cell/public/dWh", "gru-cell/hidden/dWh" }));
         Assert.That(failed.Select(c => c.Status), Has.All.EqualTo(CheckStatus.Wrong));
         Assert.That(failed.Select(c => c.Mistake), Has.All.EqualTo("dWh transposed"));
@@ -64,7 +64,7 @@ public sealed class SampleSubmissionTests
     public void A_wrong_shape_is_a_shape_mismatch_on_dx_only()
     {
         var grade = _runs["gru-wrong-shape"].Grade;
-        var failed = grade.Checks.Where(c => !c.Passed).ToArray();
+        var failed = grade.Checks.Where(c => c.Problem == "gru-cell" && !c.Passed).ToArray();
         Assert.That(failed.Select(c => c.Quantity), Has.All.EqualTo("dx"));
         Assert.That(failed.Select(c => c.Status), Has.All.EqualTo(CheckStatus.ShapeMismatch));
         Assert.That(failed[0].Message, Does.Contain("expected a vector of length 5, got a vector of length 2"));
