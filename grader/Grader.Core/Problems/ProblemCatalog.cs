@@ -1,5 +1,6 @@
 using Grader.Core.Problems.GruCell;
 using Grader.Core.Problems.NbackRnn;
+using Grader.Core.Problems.SigmoidRnn;
 
 namespace Grader.Core.Problems;
 
@@ -16,7 +17,7 @@ public sealed class ProblemCatalog
         }
     }
 
-    public static ProblemCatalog Default { get; } = new([new GruCellProblem(), new NbackRnnProblem()]);
+    public static ProblemCatalog Default { get; } = new([new GruCellProblem(), new NbackRnnProblem(), new SigmoidRnnProblem()]);
 
     public IReadOnlyList<IProblem> Problems { get; }
 

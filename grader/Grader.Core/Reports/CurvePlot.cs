@@ -9,12 +9,19 @@ namespace Grader.Core.Reports;
 /// <param name="RowNames">Legend names of the rows, in order.</param>
 /// <param name="FirstX">The x of a row's first element (0 for epochs counted from the start, 1 for steps t = 1…T).</param>
 /// <param name="ExpectedName">The legend name of the reference's line; null to leave it out.</param>
+/// <param name="MinimumPoints">Cases whose rows are shorter are not drawn (short cases say little in a figure).</param>
 public sealed record CurvePlot(
-    string Title, string XLabel, string YLabel, IReadOnlyList<string> RowNames, bool LogY, int FirstX = 0, string? ExpectedName = null)
+    string Title, string XLabel, string YLabel, IReadOnlyList<string> RowNames, bool LogY, int FirstX = 0, string? ExpectedName = null,
+    int MinimumPoints = 0)
     : IQuantityPlot
 {
     public IEnumerable<CheckPlot> Draw(Fixture fixture, NumericArray actual, NumericArray? expected)
     {
+        var rowLength = actual.Rank == 2 ? actual.Shape[1] : actual.Data.Length;
+        if (rowLength < MinimumPoints)
+        {
+            return [];
+        }
         var series = new List<PlotSeries>();
         if (ExpectedName is not null && expected is not null)
         {

@@ -1,10 +1,11 @@
 using Reference.Generator.Gru;
 using Reference.Generator.NbackRnn;
+using Reference.Generator.SigmoidRnn;
 
 namespace Reference.Generator.Fixtures;
 
 /// <summary>Every problem's fixture generator.</summary>
 public static class Generators
 {
-    public static IReadOnlyList<IFixtureGenerator> All { get; } = [new GruCellFixtures(), new NbackRnnFixtures()];
+    public static IReadOnlyList<IFixtureGenerator> All { get; } = [new GruCellFixtures(), new NbackRnnFixtures(), new SigmoidRnnFixtures()];
 }
