@@ -1,6 +1,7 @@
 using Grader.Core.Problems.GruCell;
 using Grader.Core.Problems.NbackRnn;
 using Grader.Core.Problems.SigmoidRnn;
+using Grader.Core.Problems.SoftmaxRnn;
 
 namespace Grader.Core.Problems;
 
@@ -17,7 +18,7 @@ public sealed class ProblemCatalog
         }
     }
 
-    public static ProblemCatalog Default { get; } = new([new GruCellProblem(), new NbackRnnProblem(), new SigmoidRnnProblem()]);
+    public static ProblemCatalog Default { get; } = new([new GruCellProblem(), new NbackRnnProblem(), new SigmoidRnnProblem(), new SoftmaxRnnProblem()]);
 
     public IReadOnlyList<IProblem> Problems { get; }
 

@@ -32,8 +32,8 @@ public sealed class SampleSubmissionTests
     {
         var grade = _runs["correct"].Grade;
         Assert.That(grade.Checks.Where(c => !c.Passed).Select(c => c.Message), Is.Empty);
-        Assert.That(grade.Score, Is.EqualTo(50));
-        Assert.That(grade.MaxScore, Is.EqualTo(50));
+        Assert.That(grade.Score, Is.EqualTo(68));
+        Assert.That(grade.MaxScore, Is.EqualTo(68));
     }
 
     [Test]
