@@ -22,12 +22,12 @@ public sealed record CurvePlot(
         {
             return [];
         }
-        var series = new List<PlotSeries>();
+        // The submission's rows first (the first one is drawn solid), the reference's after them (dashed).
+        var series = Rows(actual).Select((row, i) => Line(i < RowNames.Count ? RowNames[i] : $"row {i}", row)).ToList();
         if (ExpectedName is not null && expected is not null)
         {
             series.AddRange(Rows(expected).Take(1).Select(row => Line(ExpectedName, row)));
         }
-        series.AddRange(Rows(actual).Select((row, i) => Line(i < RowNames.Count ? RowNames[i] : $"row {i}", row)));
         if (series.All(s => s.Y.All(y => !Drawable(y))))
         {
             return [];

@@ -34,6 +34,11 @@ public sealed class SampleSubmissionTests
         Assert.That(grade.Checks.Where(c => !c.Passed).Select(c => c.Message), Is.Empty);
         Assert.That(grade.Score, Is.EqualTo(68));
         Assert.That(grade.MaxScore, Is.EqualTo(68));
+        var perProblem = grade.Checks.GroupBy(c => c.Problem).ToDictionary(g => g.Key, g => g.Sum(c => c.Score));
+        Assert.That(perProblem, Is.EqualTo(new Dictionary<string, double>
+        {
+            ["gru-cell"] = 18, ["nback-rnn"] = 18, ["sigmoid-rnn"] = 14, ["softmax-rnn"] = 18,
+        }));
     }
 
     [Test]
