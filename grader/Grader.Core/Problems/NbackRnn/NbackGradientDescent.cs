@@ -26,7 +26,7 @@ public static class NbackGradientDescent
             rnn.U = u.Clone();
             rnn.V = v.Clone();
             rnn.W = w.Clone();
-            var gradients = rnn.Gradients(x, y) ?? throw new InvalidOperationException($"epoch {epoch}: Gradients returned null");
+            var gradients = rnn.Gradients(x.Clone(), y.Clone()) ?? throw new InvalidOperationException($"epoch {epoch}: Gradients returned null");
             Require(gradients.DU, u, "DU", epoch);
             Require(gradients.DV, v, "DV", epoch);
             if (gradients.Dw is null || gradients.Dw.Count != w.Count)

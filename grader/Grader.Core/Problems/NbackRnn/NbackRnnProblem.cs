@@ -20,6 +20,10 @@ public sealed class NbackRnnProblem : IProblem
     /// <summary>The hidden units of the training cases, from the problem text.</summary>
     public const int HiddenUnits = 6;
 
+    /// <summary>The most weight snapshots <see cref="INbackRnn.Train"/> may return (20 000 epochs), which bounds what
+    /// the runner sends back.</summary>
+    public const int MaxSnapshots = 20_001;
+
     private static readonly Func<IReadOnlyDictionary<string, NumericArray>, int> Length = inputs => inputs["x"].Shape[0];
 
     private static readonly Func<IReadOnlyDictionary<string, NumericArray>, bool> Trains = inputs => inputs.ContainsKey(TrainSeed);
@@ -67,10 +71,10 @@ public sealed class NbackRnnProblem : IProblem
         string[] stepQuantities = ["y_hat", "J", "dU", "dV", "dw"];
         if (outcome.Step("Setting the weights", () => SetWeights(rnn, u, v, w), stepQuantities))
         {
-            outcome.Record("y_hat", "Predict", () => rnn.Predict(x));
-            outcome.Record("J", "Loss", () => rnn.Loss(x, y));
+            outcome.Record("y_hat", "Predict", () => rnn.Predict(x.Clone()));
+            outcome.Record("J", "Loss", () => rnn.Loss(x.Clone(), y.Clone()));
             object? gradients = null;
-            if (outcome.Step("Gradients", () => gradients = rnn.Gradients(x, y), "dU", "dV", "dw"))
+            if (outcome.Step("Gradients", () => gradients = rnn.Gradients(x.Clone(), y.Clone()), "dU", "dV", "dw"))
             {
                 var g = gradients as NbackGradients;
                 outcome.Record("dU", g?.DU, "Gradients (its DU)");
@@ -92,7 +96,7 @@ public sealed class NbackRnnProblem : IProblem
 
         NbackTrainingRun? run = null;
         var seed = (int)inputs[TrainSeed].ToScalar();
-        if (outcome.Step("Train", () => run = rnn.Train(x, y, HiddenUnits, seed), "train_history", "train_loss"))
+        if (outcome.Step("Train", () => run = rnn.Train(x.Clone(), y.Clone(), HiddenUnits, seed), "train_history", "train_loss"))
         {
             outcome.Step("Reading what Train returned", () => RecordTraining(run, x, y, outcome), "train_history", "train_loss");
         }
@@ -111,6 +115,10 @@ public sealed class NbackRnnProblem : IProblem
         if (run?.Weights is null || run.Losses is null)
         {
             throw new InvalidOperationException("Train returned no weights or no losses");
+        }
+        if (run.Weights.Count > MaxSnapshots)
+        {
+            throw new InvalidOperationException($"Train returned {run.Weights.Count} weight snapshots; at most {MaxSnapshots} are read");
         }
         if (run.Weights.Count != run.Losses.Count || run.Weights.Count < 2)
         {
