@@ -37,7 +37,8 @@ public static class QuantityCheck
             {
                 failures.Add((fixture, status, detail, mistake));
             }
-            if (spec.SequenceLength is { } length)
+            // NaN and ∞ come from overflow (large logits, say), not from the length: they stay out of the sweep.
+            if (spec.SequenceLength is { } length && status != CheckStatus.NotFinite)
             {
                 sweep.Add((fixture, length(fixture.Inputs), status == CheckStatus.Passed));
             }
