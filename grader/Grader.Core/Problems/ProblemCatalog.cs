@@ -18,7 +18,8 @@ public sealed class ProblemCatalog
         }
     }
 
-    public static ProblemCatalog Default { get; } = new([new GruCellProblem(), new NbackRnnProblem(), new SigmoidRnnProblem(), new SoftmaxRnnProblem()]);
+    public static ProblemCatalog Default { get; } = new(
+        [new GruCellProblem(), new NbackRnnProblem(), new SigmoidRnnProblem(), new SoftmaxRnnProblem()]);
 
     public IReadOnlyList<IProblem> Problems { get; }
 

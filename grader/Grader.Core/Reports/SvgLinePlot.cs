@@ -34,7 +34,8 @@ public static class SvgLinePlot
         double Py(double y) => Top + (1 - (yScale(y) - y0) / (y1 - y0)) * plotHeight;
 
         var svg = new StringBuilder();
-        svg.Append(F($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{Height}\" viewBox=\"0 0 {Width} {Height}\" font-family=\"sans-serif\" font-size=\"12\">\n"));
+        svg.Append(F($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{Width}\" height=\"{Height}\" viewBox=\"0 0 {Width} {Height}\""))
+            .Append(" font-family=\"sans-serif\" font-size=\"12\">\n");
         svg.Append(F($"<rect width=\"{Width}\" height=\"{Height}\" fill=\"white\"/>\n"));
         svg.Append(F($"<text x=\"{Left + plotWidth / 2}\" y=\"20\" text-anchor=\"middle\" font-size=\"14\">{Escape(title)}</text>\n"));
         svg.Append(F($"<rect x=\"{Left}\" y=\"{Top}\" width=\"{plotWidth}\" height=\"{plotHeight}\" fill=\"none\" stroke=\"black\"/>\n"));
@@ -68,7 +69,8 @@ public static class SvgLinePlot
                 svg.Append(F($"<polyline fill=\"none\" stroke=\"{colour}\" stroke-width=\"1.5\"{dash} points=\"{path}\"/>\n"));
             }
             var ly = Top + 14 + 18 * s;
-            svg.Append(F($"<line x1=\"{Width - Right + 10}\" y1=\"{ly}\" x2=\"{Width - Right + 34}\" y2=\"{ly}\" stroke=\"{colour}\" stroke-width=\"2\"{dash}/>"));
+            svg.Append(F($"<line x1=\"{Width - Right + 10}\" y1=\"{ly}\" x2=\"{Width - Right + 34}\" y2=\"{ly}\""))
+                .Append(F($" stroke=\"{colour}\" stroke-width=\"2\"{dash}/>"));
             svg.Append(F($"<text x=\"{Width - Right + 40}\" y=\"{ly + 4}\">{Escape(series[s].Name)}</text>\n"));
         }
         svg.Append("</svg>\n");

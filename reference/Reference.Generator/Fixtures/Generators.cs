@@ -8,5 +8,6 @@ namespace Reference.Generator.Fixtures;
 /// <summary>Every problem's fixture generator.</summary>
 public static class Generators
 {
-    public static IReadOnlyList<IFixtureGenerator> All { get; } = [new GruCellFixtures(), new NbackRnnFixtures(), new SigmoidRnnFixtures(), new SoftmaxRnnFixtures()];
+    public static IReadOnlyList<IFixtureGenerator> All { get; } =
+        [new GruCellFixtures(), new NbackRnnFixtures(), new SigmoidRnnFixtures(), new SoftmaxRnnFixtures()];
 }

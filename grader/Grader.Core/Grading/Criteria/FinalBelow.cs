@@ -22,8 +22,9 @@ public sealed class FinalBelow(double target, string what, string step) : ICheck
         var firstBad = Array.FindIndex(curve, v => !double.IsFinite(v));
         if (firstBad >= 0)
         {
+            var before = firstBad > 0 ? curve[firstBad - 1] : double.NaN;
             return CriterionVerdict.NotFinite(
-                $"{what} became {Format(curve[firstBad])} at {step} {firstBad} (it was {Format(firstBad > 0 ? curve[firstBad - 1] : double.NaN)} before): the run diverged");
+                $"{what} became {Format(curve[firstBad])} at {step} {firstBad} (it was {Format(before)} before): the run diverged");
         }
         var last = curve[^1];
         if (last < target)

@@ -45,7 +45,8 @@ public sealed class NbackRnnProblem : IProblem
         {
             AppliesTo = Trains,
             Criterion = new FinalBelow(NbackGradientDescent.Target, "the loss J", "epoch"),
-            Plot = new CurvePlot("Grader's gradient descent on your gradients", "epoch", "J", ["your gradients", "reference"], LogY: true, ExpectedName: "reference"),
+            Plot = new CurvePlot("Grader's gradient descent on your gradients", "epoch", "J", ["your gradients"], LogY: true,
+                ExpectedName: "reference"),
         },
         new("train_history", "the losses Train reported (row 0) and J of the weights it returned (row 1)", 1)
         {
