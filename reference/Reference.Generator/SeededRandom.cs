@@ -44,6 +44,17 @@ public sealed class SeededRandom
     /// which keeps fixture files small without changing what they test.</summary>
     public double Grid(double scale) => (NextInt(2049) - 1024) * scale / 1024;
 
+    /// <summary>A normal draw with mean 0 and standard deviation <paramref name="sigma"/>, by Box–Muller (the cosine
+    /// half; each call takes two uniforms). The result is rounded to a multiple of 2⁻¹⁶ so that it does not depend on
+    /// the last bits of the platform's log and cos, and so that fixtures written from it regenerate bit for bit.</summary>
+    public double Gaussian(double sigma)
+    {
+        var u1 = 1.0 - NextDouble();
+        var u2 = NextDouble();
+        var z = Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2.0 * Math.PI * u2);
+        return Math.Round(z * sigma * 65536.0) / 65536.0;
+    }
+
     /// <summary>Uniform on [0, count).</summary>
     public int NextInt(int count) => (int)(NextDouble() * count);
 

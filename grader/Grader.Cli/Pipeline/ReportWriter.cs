@@ -32,6 +32,7 @@ public static class ReportWriter
         Replace(Path.Combine(directory, ResultsFile), GradescopeResults.From(grade).ToJson());
         Replace(Path.Combine(directory, FeedbackFile), FeedbackMarkdown.Render(grade));
         Replace(Path.Combine(directory, FeedbackHtmlFile), FeedbackHtml.Render(grade));
+        FeedbackMarkdown.WritePlots(grade, directory);
     }
 
     /// <summary>The grade written to <paramref name="directory"/>.</summary>

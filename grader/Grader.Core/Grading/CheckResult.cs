@@ -1,4 +1,5 @@
 using Grader.Core.Fixtures;
+using Grader.Core.Reports;
 
 namespace Grader.Core.Grading;
 
@@ -18,6 +19,10 @@ public sealed record CheckResult(
     string? Mistake = null)
 {
     public const string ManualPrefix = "manual/";
+
+    /// <summary>Figures for the feedback (a loss curve, gradient magnitudes), passed or not; empty for most checks.</summary>
+    public IReadOnlyList<CheckPlot> Plots { get; init; } = [];
+
 
     /// <summary>Manual items count as passed for "what failed" summaries: a TA's score is not a failure.</summary>
     public bool Passed => Status is CheckStatus.Passed or CheckStatus.Manual;

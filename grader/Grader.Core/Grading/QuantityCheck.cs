@@ -3,6 +3,7 @@ using Grader.Core.Execution;
 using Grader.Core.Fixtures;
 using Grader.Core.Numerics;
 using Grader.Core.Problems;
+using Grader.Core.Reports;
 
 namespace Grader.Core.Grading;
 
@@ -18,24 +19,46 @@ public static class QuantityCheck
         IReadOnlyList<Fixture> fixtures,
         IReadOnlyList<CaseOutcome> outcomes)
     {
-        var failures = new List<(Fixture Fixture, CheckStatus Status, string Detail, string? Mistake)>();
-        for (var i = 0; i < fixtures.Count; i++)
+        var id = CheckResult.MakeId(problem.Id, set, spec.Name);
+        var cases = fixtures.Zip(outcomes).Where(c => spec.Applies(c.First.Inputs)).ToArray();
+        if (cases.Length == 0)
         {
-            var (status, detail, mistake) = EvaluateCase(problem, spec, fixtures[i], outcomes[i]);
+            return new CheckResult(id, problem.Id, spec.Name, set, CheckStatus.FixtureError, 0, spec.Points,
+                $"No {set.ToString().ToLowerInvariant()} case exercises {spec.Name}; regenerate the fixtures.");
+        }
+
+        var failures = new List<(Fixture Fixture, CheckStatus Status, string Detail, string? Mistake)>();
+        var plots = new List<CheckPlot>();
+        var sweep = new List<(Fixture Fixture, int Length, bool Passed)>();
+        foreach (var (fixture, outcome) in cases)
+        {
+            var (status, detail, mistake) = EvaluateCase(problem, spec, fixture, outcome);
             if (status != CheckStatus.Passed)
             {
-                failures.Add((fixtures[i], status, detail, mistake));
+                failures.Add((fixture, status, detail, mistake));
+            }
+            // NaN and ∞ come from overflow (large logits, say), not from the length: they stay out of the sweep.
+            if (spec.SequenceLength is { } length && status != CheckStatus.NotFinite)
+            {
+                sweep.Add((fixture, length(fixture.Inputs), status == CheckStatus.Passed));
+            }
+            if (spec.Plot is not null && outcome.Quantities.TryGetValue(spec.Name, out var value) && value.HasValue)
+            {
+                plots.AddRange(spec.Plot.Draw(fixture, value.Value, fixture.Expected.GetValueOrDefault(spec.Name)));
             }
         }
 
-        var id = CheckResult.MakeId(problem.Id, set, spec.Name);
         if (failures.Count == 0)
         {
-            return new CheckResult(id, problem.Id, spec.Name, set, CheckStatus.Passed, spec.Points, spec.Points, "");
+            return new CheckResult(id, problem.Id, spec.Name, set, CheckStatus.Passed, spec.Points, spec.Points, "") { Plots = plots };
         }
 
         var message = new StringBuilder(
-            $"{spec.Name} ({spec.Description}): {failures[0].Status.Describe()} in {failures.Count} of {fixtures.Count} cases.");
+            $"{spec.Name} ({spec.Description}): {failures[0].Status.Describe()} in {failures.Count} of {cases.Length} cases.");
+        if (spec.Criterion is not null)
+        {
+            message.Append($" It must satisfy: {spec.Criterion.Description}.");
+        }
         foreach (var failure in failures.Take(CasesDetailed))
         {
             message.Append($"\n- case {failure.Fixture.Case}: {failure.Detail}");
@@ -43,6 +66,10 @@ public static class QuantityCheck
         if (failures.Count > CasesDetailed)
         {
             message.Append($"\n- … and {failures.Count - CasesDetailed} more cases.");
+        }
+        if (LengthSweep.Describe(sweep) is { } sweepText)
+        {
+            message.Append('\n').Append(sweepText);
         }
         var matched = failures.Select(f => f.Mistake).FirstOrDefault(m => m is not null);
         if (matched is not null)
@@ -53,7 +80,7 @@ public static class QuantityCheck
                 message.Append($" {hint}");
             }
         }
-        return new CheckResult(id, problem.Id, spec.Name, set, failures[0].Status, 0, spec.Points, message.ToString(), matched);
+        return new CheckResult(id, problem.Id, spec.Name, set, failures[0].Status, 0, spec.Points, message.ToString(), matched) { Plots = plots };
     }
 
     private static (CheckStatus Status, string Detail, string? Mistake) EvaluateCase(
@@ -63,6 +90,11 @@ public static class QuantityCheck
         if (!outcome.HasValue)
         {
             return (outcome.Failure.Status, outcome.Failure.Message, null);
+        }
+        if (spec.Criterion is not null)
+        {
+            var verdict = spec.Criterion.Judge(outcome.Value, fixture.Expected.GetValueOrDefault(spec.Name));
+            return (verdict.Status, verdict.Detail, null);
         }
         if (!fixture.Expected.TryGetValue(spec.Name, out var expected))
         {

@@ -1,4 +1,7 @@
 using Grader.Core.Problems.GruCell;
+using Grader.Core.Problems.NbackRnn;
+using Grader.Core.Problems.SigmoidRnn;
+using Grader.Core.Problems.SoftmaxRnn;
 
 namespace Grader.Core.Problems;
 
@@ -15,7 +18,8 @@ public sealed class ProblemCatalog
         }
     }
 
-    public static ProblemCatalog Default { get; } = new([new GruCellProblem()]);
+    public static ProblemCatalog Default { get; } = new(
+        [new GruCellProblem(), new NbackRnnProblem(), new SigmoidRnnProblem(), new SoftmaxRnnProblem()]);
 
     public IReadOnlyList<IProblem> Problems { get; }
 

@@ -1,4 +1,6 @@
+using Grader.Core.Grading.Criteria;
 using Grader.Core.Numerics;
+using Grader.Core.Reports;
 
 namespace Grader.Core.Problems;
 
@@ -12,4 +14,21 @@ public sealed record QuantitySpec(string Name, string Description, double Points
         : this(name, description, points, Tolerance.Default)
     {
     }
+
+    /// <summary>What the value must satisfy instead of being close to the expected one; null (the default) means
+    /// close to the expected value within <see cref="Tolerance"/>.</summary>
+    public ICheckCriterion? Criterion { get; init; }
+
+    /// <summary>Figures of the submission's value shown in the feedback, passed or not; null for none.</summary>
+    public IQuantityPlot? Plot { get; init; }
+
+    /// <summary>Which cases the check runs on, from their inputs; null (the default) means every case.</summary>
+    public Func<IReadOnlyDictionary<string, NumericArray>, bool>? AppliesTo { get; init; }
+
+    /// <summary>A case's sequence length, from its inputs, for quantities whose cases sweep the length: a failure then
+    /// says the shortest length at which the value first disagrees. Null when lengths do not matter.</summary>
+    public Func<IReadOnlyDictionary<string, NumericArray>, int>? SequenceLength { get; init; }
+
+    /// <summary>Whether the check runs on a case with these inputs.</summary>
+    public bool Applies(IReadOnlyDictionary<string, NumericArray> inputs) => AppliesTo?.Invoke(inputs) ?? true;
 }

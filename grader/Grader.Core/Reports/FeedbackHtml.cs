@@ -45,6 +45,17 @@ public static class FeedbackHtml
             {
                 html.Append($"<h3>❌ {E(check.Label)}: {E(check.Status.Describe())}</h3>\n<pre>{E(check.Message)}</pre>\n");
             }
+            var plots = checks.SelectMany(c => c.Plots).ToArray();
+            if (plots.Length > 0)
+            {
+                html.Append("<h3>Figures</h3>\n");
+                foreach (var plot in plots)
+                {
+                    // The grader draws these itself from numbers; only the caption is text.
+                    var svg = plot.Svg.StartsWith("<?xml", StringComparison.Ordinal) ? plot.Svg[(plot.Svg.IndexOf("?>", StringComparison.Ordinal) + 2)..] : plot.Svg;
+                    html.Append($"<figure>{svg.Trim()}<figcaption>{E(plot.Title)}</figcaption></figure>\n");
+                }
+            }
             if (grade.Output.TryGetValue(problem.Key, out var printed))
             {
                 html.Append($"<h3>What your code printed</h3>\n<pre>{E(printed.TrimEnd())}</pre>\n");

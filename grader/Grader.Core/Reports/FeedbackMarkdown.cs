@@ -4,9 +4,13 @@ using Grader.Core.Grading;
 
 namespace Grader.Core.Reports;
 
-/// <summary>feedback.md: per problem, a table of checks passed or not at a glance, then what went wrong and why.</summary>
+/// <summary>feedback.md: per problem, a table of checks passed or not at a glance, then what went wrong and why,
+/// then the checks' figures, linked from <see cref="PlotFolder"/> next to feedback.md (see <see cref="WritePlots"/>).</summary>
 public static class FeedbackMarkdown
 {
+    /// <summary>The folder, relative to feedback.md, that holds the checks' SVG figures.</summary>
+    public const string PlotFolder = "plots";
+
     public static string Render(SubmissionGrade grade)
     {
         var text = new StringBuilder();
@@ -31,6 +35,16 @@ public static class FeedbackMarkdown
             {
                 text.Append($"\n### ❌ {check.Label}: {check.Status.Describe()}\n\n");
                 text.Append(Escape(check.Message)).Append('\n');
+            }
+
+            var figures = checks.SelectMany(c => c.Plots.Select((plot, i) => (Plot: plot, Path: PlotPath(c, i)))).ToArray();
+            if (figures.Length > 0)
+            {
+                text.Append("\n### Figures\n");
+                foreach (var (plot, path) in figures)
+                {
+                    text.Append($"\n![{plot.Title}]({path})\n");
+                }
             }
 
             if (grade.Output.TryGetValue(problem.Key, out var printed))
@@ -58,6 +72,30 @@ public static class FeedbackMarkdown
             longest = Math.Max(longest, run);
         }
         return longest;
+    }
+
+    /// <summary>Every figure of the grade, by its path relative to feedback.md.</summary>
+    public static IReadOnlyDictionary<string, string> PlotFiles(SubmissionGrade grade) =>
+        grade.Checks.SelectMany(c => c.Plots.Select((plot, i) => (Path: PlotPath(c, i), plot.Svg))).ToDictionary(p => p.Path, p => p.Svg);
+
+    /// <summary>Writes the figures that feedback.md links to under <paramref name="directory"/> (the folder of feedback.md).</summary>
+    /// <returns>The paths written, relative to <paramref name="directory"/>.</returns>
+    public static IReadOnlyList<string> WritePlots(SubmissionGrade grade, string directory)
+    {
+        var files = PlotFiles(grade);
+        foreach (var (path, svg) in files)
+        {
+            var full = Path.Combine(directory, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, svg);
+        }
+        return files.Keys.ToArray();
+    }
+
+    private static string PlotPath(CheckResult check, int index)
+    {
+        var name = new string(check.Id.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-').ToArray());
+        return $"{PlotFolder}/{name}-{index + 1}.svg";
     }
 
     private static string Points(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);

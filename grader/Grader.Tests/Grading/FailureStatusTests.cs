@@ -1,12 +1,15 @@
 using Grader.Core.Fixtures;
 using Grader.Core.Grading;
 using Grader.Core.Problems;
+using Grader.Core.Problems.GruCell;
 
 namespace Grader.Tests.Grading;
 
 /// <summary>What student code does wrong becomes a status on the checks it affects, and only on those.</summary>
 public sealed class FailureStatusTests
 {
+    /// <summary>These tests drive GRU implementations, so they grade the GRU problem alone.</summary>
+
     private static SubmissionGrade Grade(Func<object> create)
     {
         var grader = new SubmissionGrader(GruOnly.Catalog, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public]);

@@ -1,6 +1,7 @@
 using Grader.Core.Fixtures;
 using Grader.Core.Grading;
 using Grader.Core.Problems;
+using Grader.Core.Problems.GruCell;
 using Reference.Generator.Gru;
 
 namespace Grader.Tests.Grading;
@@ -8,6 +9,8 @@ namespace Grader.Tests.Grading;
 /// <summary>For every recorded GRU mistake, a submission that makes exactly that mistake is told its name.</summary>
 public sealed class GruMistakeNamingTests
 {
+    /// <summary>These tests drive GRU implementations, so they grade the GRU problem alone.</summary>
+
     public static IEnumerable<TestCaseData> Flaws() =>
         GruCellFixtures.MistakeNames.Select(m => new TestCaseData(m.Key, m.Value).SetName(m.Key.ToString()));
 

@@ -1,9 +1,13 @@
 using Reference.Generator.Gru;
+using Reference.Generator.NbackRnn;
+using Reference.Generator.SigmoidRnn;
+using Reference.Generator.SoftmaxRnn;
 
 namespace Reference.Generator.Fixtures;
 
 /// <summary>Every problem's fixture generator.</summary>
 public static class Generators
 {
-    public static IReadOnlyList<IFixtureGenerator> All { get; } = [new GruCellFixtures()];
+    public static IReadOnlyList<IFixtureGenerator> All { get; } =
+        [new GruCellFixtures(), new NbackRnnFixtures(), new SigmoidRnnFixtures(), new SoftmaxRnnFixtures()];
 }

@@ -8,12 +8,13 @@ namespace Reference.Generator.Fixtures;
 /// so the expected values are what a correct submission returns through its contract.</summary>
 public static class ReferenceRun
 {
+    /// <summary>The outputs of every quantity that applies to the case; throws when the implementation gives none for one.</summary>
     public static IReadOnlyDictionary<string, NumericArray> Outputs(IProblem problem, object implementation, IReadOnlyDictionary<string, NumericArray> inputs)
     {
         var builder = new CaseOutcomeBuilder(problem.Quantities.Select(q => q.Name), student: null);
         problem.Invoke(implementation, inputs, builder);
         var outcome = builder.Build();
-        return problem.Quantities.ToDictionary(q => q.Name, q =>
+        return problem.Quantities.Where(q => q.Applies(inputs)).ToDictionary(q => q.Name, q =>
         {
             var value = outcome.Quantities[q.Name];
             return value.HasValue
@@ -22,10 +23,12 @@ public static class ReferenceRun
         });
     }
 
-    /// <summary>The outputs of a wrong implementation that differ from the expected ones beyond each quantity's tolerance.</summary>
+    /// <summary>The outputs of a wrong implementation that differ from the expected ones beyond each quantity's tolerance.
+    /// Quantities judged by a criterion (a loss target, a property) are compared with nothing, so no mistake records them.</summary>
     public static IReadOnlyDictionary<string, NumericArray> Differences(
         IProblem problem, IReadOnlyDictionary<string, NumericArray> expected, IReadOnlyDictionary<string, NumericArray> wrong) =>
         problem.Quantities
+            .Where(q => q.Criterion is null && expected.ContainsKey(q.Name))
             .Where(q => !AllClose.IsClose(expected[q.Name], wrong[q.Name], q.Tolerance))
             .ToDictionary(q => q.Name, q => wrong[q.Name]);
 }
