@@ -1,4 +1,6 @@
+using Grader.Core.Problems.CharRnn;
 using Grader.Core.Problems.GruCell;
+using Grader.Core.Problems.LstmWorked;
 
 namespace Grader.Core.Problems;
 
@@ -15,7 +17,7 @@ public sealed class ProblemCatalog
         }
     }
 
-    public static ProblemCatalog Default { get; } = new([new GruCellProblem()]);
+    public static ProblemCatalog Default { get; } = new([new GruCellProblem(), new CharRnnProblem(), new LstmWorkedProblem()]);
 
     public IReadOnlyList<IProblem> Problems { get; }
 
