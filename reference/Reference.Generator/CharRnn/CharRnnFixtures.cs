@@ -14,12 +14,12 @@ public sealed class CharRnnFixtures : IFixtureGenerator
         new(FixtureSet.Public, "length-1", 31, Hidden: 4, SeqLength: 1, Stride: 1, TrainChars: 60, Epochs: 1, LearningRate: 0.05),
         new(FixtureSet.Public, "length-2", 32, Hidden: 5, SeqLength: 2, Stride: 3, TrainChars: 80, Epochs: 1, LearningRate: 0.05),
         new(FixtureSet.Public, "length-10", 33, Hidden: 8, SeqLength: 10, Stride: 4, TrainChars: 120, Epochs: 1, LearningRate: 0.05),
-        new(FixtureSet.Public, "train", 34, Hidden: 16, SeqLength: 10, Stride: 2, TrainChars: 1200, Epochs: 4, LearningRate: 0.02),
+        new(FixtureSet.Public, "train", 34, Hidden: 16, SeqLength: 10, Stride: 2, TrainChars: 1000, Epochs: 3, LearningRate: 0.02),
         new(FixtureSet.Hidden, "length-1", 131, Hidden: 6, SeqLength: 1, Stride: 2, TrainChars: 60, Epochs: 1, LearningRate: 0.05),
         new(FixtureSet.Hidden, "length-2", 132, Hidden: 3, SeqLength: 2, Stride: 1, TrainChars: 60, Epochs: 1, LearningRate: 0.05),
         new(FixtureSet.Hidden, "length-10", 133, Hidden: 12, SeqLength: 10, Stride: 5, TrainChars: 150, Epochs: 1, LearningRate: 0.05),
         new(FixtureSet.Hidden, "length-25", 134, Hidden: 10, SeqLength: 25, Stride: 7, TrainChars: 200, Epochs: 1, LearningRate: 0.01),
-        new(FixtureSet.Hidden, "train", 135, Hidden: 16, SeqLength: 10, Stride: 2, TrainChars: 1200, Epochs: 4, LearningRate: 0.02),
+        new(FixtureSet.Hidden, "train", 135, Hidden: 16, SeqLength: 10, Stride: 2, TrainChars: 1000, Epochs: 3, LearningRate: 0.02),
     ];
 
     /// <summary>Each flaw under the name the grader reports.</summary>
