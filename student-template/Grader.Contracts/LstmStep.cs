@@ -1,7 +1,9 @@
 namespace Grader.Contracts;
 
 /// <summary>What one step of the LSTM of <see cref="ILstmWorked"/> computes.</summary>
-public sealed record LstmStep
+/// <remarks>A class rather than a record: a record's generated members (Clone, Equals, ToString) carry no
+/// documentation, and every public member of the contracts is documented.</remarks>
+public sealed class LstmStep
 {
     /// <summary>The forget gate f_t.</summary>
     public required double F { get; init; }
