@@ -1,15 +1,15 @@
-using System.Numerics.Tensors;
-
 namespace Reference.Generator.CharRnn;
 
 /// <summary>The char-rnn of the answer key, written for speed: row-major arrays, one-hot inputs as row lookups,
-/// allocation-free loops on SIMD spans, and rows of inactive ReLU units skipped. Per-sample SGD as the assignment trains.</summary>
+/// allocation-free SIMD loops (<see cref="RowKernels"/>), rows of inactive ReLU units skipped, and the update of W
+/// fused with the last pass of BPTT that reads it. Per-sample SGD as the assignment trains.</summary>
 /// <remarks>U and W are kept transposed (UT is 27×H, WT is H×H with WT[j, i] = W[i, j]), so that every pass over them
-/// walks rows: the input column of U is row x of UT; W h_{t−1} adds the rows j of WT with h_{t−1}[j] &gt; 0; Wᵀδ is
-/// needed only where h_{t−1} &gt; 0 and reads the same rows; and the update of W touches those rows only.</remarks>
+/// walks rows: the input column of U is row x of UT; W h_{t−1} sums the rows j of WT with h_{t−1}[j] &gt; 0; Wᵀδ is
+/// needed only where h_{t−1} &gt; 0 and reads the same rows; the update of W touches only rows with some h_t[j] &gt; 0.</remarks>
 public sealed class FastCharRnn
 {
     public const int K = 27;
+    private static readonly int[] AllOutputs = Enumerable.Range(0, K).ToArray();
 
     private readonly int _h;
     private readonly double[] _ut;
@@ -17,11 +17,16 @@ public sealed class FastCharRnn
     private readonly double[] _v;
     private readonly double[] _b;
     private readonly double[] _c;
+    private readonly double[] _carried;
+    private readonly double[] _dState;
+    private readonly int[] _active;
+    private readonly double[] _scales;
+    private readonly double[] _dots;
     private double[] _states = [];
     private double[] _probabilities = [];
     private double[] _deltas = [];
-    private readonly double[] _carried;
-    private readonly double[] _dState;
+    private int[] _offsets = [];
+    private double[] _terms = [];
     private bool _descending;
 
     /// <summary>Copies the weights: U (H×27), W (H×H) and V (27×H) row-major, b and c.</summary>
@@ -35,6 +40,9 @@ public sealed class FastCharRnn
         _c = (double[])c.Clone();
         _carried = new double[hidden];
         _dState = new double[hidden];
+        _active = new int[hidden];
+        _scales = new double[hidden];
+        _dots = new double[hidden];
     }
 
     public int Hidden => _h;
@@ -51,26 +59,33 @@ public sealed class FastCharRnn
         _states.AsSpan(0, h).Clear();
         for (var t = 0; t < steps; t++)
         {
-            var previous = _states.AsSpan(t * h, h);
             var state = _states.AsSpan((t + 1) * h, h);
-            TensorPrimitives.Add(_ut.AsSpan(inputs[t] * h, h), _b, state);
-            var descending = Turn();
-            for (var n = 0; n < h; n++)
+            _ut.AsSpan(inputs[t] * h, h).CopyTo(state);
+            RowKernels.AddScaled(state, _b, 1.0);
+            var active = Active(_states.AsSpan(t * h, h));
+            RowKernels.AddScaledRows(state, _wt, h, _active.AsSpan(0, active), _scales.AsSpan(0, active));
+            for (var i = 0; i < h; i++)
             {
-                var j = descending ? h - 1 - n : n;
-                if (previous[j] > 0)
-                {
-                    TensorPrimitives.MultiplyAdd(_wt.AsSpan(j * h, h), previous[j], state, state);
-                }
+                state[i] = state[i] > 0 ? state[i] : 0;
             }
-            TensorPrimitives.Max(state, 0.0, state);
             var p = _probabilities.AsSpan(t * K, K);
+            RowKernels.DotRows(_v, h, AllOutputs, state, p);
+            var max = double.NegativeInfinity;
             for (var k = 0; k < K; k++)
             {
-                p[k] = TensorPrimitives.Dot(_v.AsSpan(k * h, h), state) + _c[k];
+                p[k] += _c[k];
+                max = Math.Max(max, p[k]);
             }
-            TensorPrimitives.Subtract(p, TensorPrimitives.Max(p), p);
-            TensorPrimitives.SoftMax(p, p);
+            var sum = 0.0;
+            for (var k = 0; k < K; k++)
+            {
+                p[k] = Math.Exp(p[k] - max);
+                sum += p[k];
+            }
+            for (var k = 0; k < K; k++)
+            {
+                p[k] /= sum;
+            }
         }
         return _probabilities.AsSpan(0, steps * K);
     }
@@ -78,13 +93,17 @@ public sealed class FastCharRnn
     /// <summary>Forward, BPTT and one SGD step with <paramref name="learningRate"/>; returns the sequence's loss.</summary>
     public double TrainStep(ReadOnlySpan<int> inputs, ReadOnlySpan<int> targets, double learningRate)
     {
-        var loss = Gradients(inputs, targets);
-        Update(inputs, learningRate);
+        var loss = Backward(inputs, targets, learningRate);
+        UpdateAllButW(inputs, learningRate);
         return loss;
     }
 
-    /// <summary>Forward and BPTT; leaves y_t − onehot in the probability rows and δ_t = ∂L/∂a_t in the delta rows.</summary>
-    internal double Gradients(ReadOnlySpan<int> inputs, ReadOnlySpan<int> targets)
+    /// <summary>Forward and BPTT without a step; leaves y_t − onehot in the probability rows and δ_t = ∂L/∂a_t in the delta rows.</summary>
+    internal double Gradients(ReadOnlySpan<int> inputs, ReadOnlySpan<int> targets) => Backward(inputs, targets, learningRate: null);
+
+    /// <summary>BPTT. With a learning rate, the pass that carries δ_1 back to step 0 also applies W −= lr Σ_t δ_t h_{t−1}ᵀ:
+    /// every δ_t that W's gradient needs is known by then (h_0 = 0 leaves δ_0 out), and that pass reads the old rows anyway.</summary>
+    private double Backward(ReadOnlySpan<int> inputs, ReadOnlySpan<int> targets, double? learningRate)
     {
         Forward(inputs);
         var (h, steps) = (_h, inputs.Length);
@@ -98,60 +117,83 @@ public sealed class FastCharRnn
             var state = _states.AsSpan((t + 1) * h, h);
             var delta = _deltas.AsSpan(t * h, h);
             _carried.AsSpan().CopyTo(_dState);
-            for (var k = 0; k < K; k++)
-            {
-                TensorPrimitives.MultiplyAdd(_v.AsSpan(k * h, h), dScores[k], _dState, _dState);
-            }
+            RowKernels.AddScaledRows(_dState, _v, h, AllOutputs, dScores);
             for (var i = 0; i < h; i++)
             {
                 delta[i] = state[i] > 0 ? _dState[i] : 0;
             }
-            if (t > 0)
+            if (t == 0)
             {
-                var previous = _states.AsSpan(t * h, h);
-                var descending = Turn();
-                for (var n = 0; n < h; n++)
-                {
-                    var j = descending ? h - 1 - n : n;
-                    _carried[j] = previous[j] > 0 ? TensorPrimitives.Dot(_wt.AsSpan(j * h, h), delta) : 0;
-                }
+                break;
+            }
+            _carried.AsSpan().Clear();
+            if (t == 1 && learningRate is { } rate)
+            {
+                CarryAndUpdateW(delta, steps, rate);
+                continue;
+            }
+            var active = Active(_states.AsSpan(t * h, h));
+            RowKernels.DotRows(_wt, h, _active.AsSpan(0, active), delta, _dots);
+            for (var r = 0; r < active; r++)
+            {
+                _carried[_active[r]] = _dots[r];
             }
         }
         return loss;
     }
 
-    /// <summary>W −= lr Σ_t δ_t h_{t−1}ᵀ and the like for U, V, b, c, from what <see cref="Gradients"/> left.</summary>
-    internal void Update(ReadOnlySpan<int> inputs, double learningRate)
+    /// <summary>For each row j of WT: carried[j] = WT[j]·δ_1 where h_1[j] &gt; 0 (old weights), then
+    /// WT[j] −= lr Σ_{t≥1} h_t[j] δ_t.</summary>
+    private void CarryAndUpdateW(ReadOnlySpan<double> delta1, int steps, double learningRate)
     {
-        var (h, steps) = (_h, inputs.Length);
-        for (var t = 0; t < steps; t++)
+        var h = _h;
+        for (var j = 0; j < h; j++)
         {
-            var delta = _deltas.AsSpan(t * h, h);
-            var dScores = _probabilities.AsSpan(t * K, K);
-            var state = _states.AsSpan((t + 1) * h, h);
-            TensorPrimitives.MultiplyAdd(delta, -learningRate, _b, _b);
-            TensorPrimitives.MultiplyAdd(dScores, -learningRate, _c, _c);
-            var ut = _ut.AsSpan(inputs[t] * h, h);
-            TensorPrimitives.MultiplyAdd(delta, -learningRate, ut, ut);
-            for (var k = 0; k < K; k++)
-            {
-                var row = _v.AsSpan(k * h, h);
-                TensorPrimitives.MultiplyAdd(state, -learningRate * dScores[k], row, row);
-            }
-        }
-        var descending = Turn();
-        for (var n = 0; n < h; n++)
-        {
-            var j = descending ? h - 1 - n : n;
-            var row = _wt.AsSpan(j * h, h);
+            var terms = 0;
             for (var t = 1; t < steps; t++)
             {
                 var previous = _states[t * h + j];
                 if (previous > 0)
                 {
-                    TensorPrimitives.MultiplyAdd(_deltas.AsSpan(t * h, h), -learningRate * previous, row, row);
+                    _offsets[terms] = t;
+                    _terms[terms++] = -learningRate * previous;
                 }
             }
+            if (terms == 0)
+            {
+                continue;
+            }
+            var row = _wt.AsSpan(j * h, h);
+            if (_states[h + j] > 0)
+            {
+                _carried[j] = RowKernels.Dot(row, delta1);
+            }
+            RowKernels.AddScaledRows(row, _deltas, h, _offsets.AsSpan(0, terms), _terms.AsSpan(0, terms));
+        }
+    }
+
+    /// <summary>U, V, b and c −= lr · their gradients, from what <see cref="Backward"/> left.</summary>
+    private void UpdateAllButW(ReadOnlySpan<int> inputs, double learningRate)
+    {
+        var (h, steps) = (_h, inputs.Length);
+        for (var t = 0; t < steps; t++)
+        {
+            var delta = _deltas.AsSpan(t * h, h);
+            RowKernels.AddScaled(_b, delta, -learningRate);
+            RowKernels.AddScaled(_ut.AsSpan(inputs[t] * h, h), delta, -learningRate);
+            for (var k = 0; k < K; k++)
+            {
+                _c[k] -= learningRate * _probabilities[t * K + k];
+            }
+        }
+        for (var k = 0; k < K; k++)
+        {
+            for (var t = 0; t < steps; t++)
+            {
+                _offsets[t] = t + 1;
+                _terms[t] = -learningRate * _probabilities[t * K + k];
+            }
+            RowKernels.AddScaledRows(_v.AsSpan(k * h, h), _states, h, _offsets.AsSpan(0, steps), _terms.AsSpan(0, steps));
         }
     }
 
@@ -184,9 +226,24 @@ public sealed class FastCharRnn
         return (du, dw, dv, db, dc);
     }
 
-    /// <summary>Alternates the direction of successive passes over W: a pass then starts on the rows the last one
-    /// touched last, which are still in cache (W of 400 units is 1.25 MiB, more than a core's L2).</summary>
-    private bool Turn() => _descending = !_descending;
+    /// <summary>Lists the units with a positive state and their values in _active and _scales, alternating the
+    /// order between passes so that a pass over W starts on the rows the last one touched last, still in cache
+    /// (W of 400 units is 1.25 MiB, more than a core's L2).</summary>
+    private int Active(ReadOnlySpan<double> state)
+    {
+        _descending = !_descending;
+        var count = 0;
+        for (var n = 0; n < state.Length; n++)
+        {
+            var j = _descending ? state.Length - 1 - n : n;
+            if (state[j] > 0)
+            {
+                _active[count] = j;
+                _scales[count++] = state[j];
+            }
+        }
+        return count;
+    }
 
     private void Ensure(int steps)
     {
@@ -195,6 +252,8 @@ public sealed class FastCharRnn
             _states = new double[(steps + 1) * _h];
             _probabilities = new double[steps * K];
             _deltas = new double[steps * _h];
+            _offsets = new int[steps];
+            _terms = new double[steps];
         }
     }
 

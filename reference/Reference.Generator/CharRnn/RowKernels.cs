@@ -1,0 +1,115 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace Reference.Generator.CharRnn;
+
+/// <summary>The SIMD loops of <see cref="FastCharRnn"/>: sums of scaled rows and dot products with rows, four rows per
+/// pass over the shared vector, so that it is loaded and stored once per four rows rather than once per row.</summary>
+internal static class RowKernels
+{
+    private static readonly int Lanes = Vector<double>.Count;
+
+    /// <summary>target += Σ_r scales[r] · row(rows[r]) of a row-major matrix with <paramref name="width"/> columns.</summary>
+    public static void AddScaledRows(Span<double> target, ReadOnlySpan<double> matrix, int width, ReadOnlySpan<int> rows, ReadOnlySpan<double> scales)
+    {
+        var r = 0;
+        for (; r + 4 <= rows.Length; r += 4)
+        {
+            var (s0, s1, s2, s3) = (scales[r], scales[r + 1], scales[r + 2], scales[r + 3]);
+            var a = matrix.Slice(rows[r] * width, width);
+            var b = matrix.Slice(rows[r + 1] * width, width);
+            var c = matrix.Slice(rows[r + 2] * width, width);
+            var d = matrix.Slice(rows[r + 3] * width, width);
+            var va = Vectors(a);
+            var vb = Vectors(b);
+            var vc = Vectors(c);
+            var vd = Vectors(d);
+            var vt = MemoryMarshal.Cast<double, Vector<double>>(target);
+            for (var i = 0; i < vt.Length; i++)
+            {
+                vt[i] += va[i] * s0 + vb[i] * s1 + (vc[i] * s2 + vd[i] * s3);
+            }
+            for (var i = vt.Length * Lanes; i < width; i++)
+            {
+                target[i] += a[i] * s0 + b[i] * s1 + (c[i] * s2 + d[i] * s3);
+            }
+        }
+        for (; r < rows.Length; r++)
+        {
+            AddScaled(target, matrix.Slice(rows[r] * width, width), scales[r]);
+        }
+    }
+
+    /// <summary>result[r] = row(rows[r]) · vector for every listed row.</summary>
+    public static void DotRows(ReadOnlySpan<double> matrix, int width, ReadOnlySpan<int> rows, ReadOnlySpan<double> vector, Span<double> result)
+    {
+        var vv = Vectors(vector);
+        var r = 0;
+        for (; r + 4 <= rows.Length; r += 4)
+        {
+            var a = matrix.Slice(rows[r] * width, width);
+            var b = matrix.Slice(rows[r + 1] * width, width);
+            var c = matrix.Slice(rows[r + 2] * width, width);
+            var d = matrix.Slice(rows[r + 3] * width, width);
+            var va = Vectors(a);
+            var vb = Vectors(b);
+            var vc = Vectors(c);
+            var vd = Vectors(d);
+            Vector<double> sa = default, sb = default, sc = default, sd = default;
+            for (var i = 0; i < vv.Length; i++)
+            {
+                var x = vv[i];
+                sa += va[i] * x;
+                sb += vb[i] * x;
+                sc += vc[i] * x;
+                sd += vd[i] * x;
+            }
+            var (ta, tb, tc, td) = (Vector.Sum(sa), Vector.Sum(sb), Vector.Sum(sc), Vector.Sum(sd));
+            for (var i = vv.Length * Lanes; i < width; i++)
+            {
+                ta += a[i] * vector[i];
+                tb += b[i] * vector[i];
+                tc += c[i] * vector[i];
+                td += d[i] * vector[i];
+            }
+            (result[r], result[r + 1], result[r + 2], result[r + 3]) = (ta, tb, tc, td);
+        }
+        for (; r < rows.Length; r++)
+        {
+            result[r] = Dot(matrix.Slice(rows[r] * width, width), vector);
+        }
+    }
+
+    public static void AddScaled(Span<double> target, ReadOnlySpan<double> source, double scale)
+    {
+        var vt = MemoryMarshal.Cast<double, Vector<double>>(target);
+        var vs = Vectors(source);
+        for (var i = 0; i < vt.Length; i++)
+        {
+            vt[i] += vs[i] * scale;
+        }
+        for (var i = vt.Length * Lanes; i < target.Length; i++)
+        {
+            target[i] += source[i] * scale;
+        }
+    }
+
+    public static double Dot(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
+    {
+        var va = Vectors(a);
+        var vb = Vectors(b);
+        Vector<double> sum = default;
+        for (var i = 0; i < va.Length; i++)
+        {
+            sum += va[i] * vb[i];
+        }
+        var total = Vector.Sum(sum);
+        for (var i = va.Length * Lanes; i < a.Length; i++)
+        {
+            total += a[i] * b[i];
+        }
+        return total;
+    }
+
+    private static ReadOnlySpan<Vector<double>> Vectors(ReadOnlySpan<double> values) => MemoryMarshal.Cast<double, Vector<double>>(values);
+}
