@@ -26,30 +26,26 @@ public static class CharRnnTrainer
         return (starts.Select(s => codes[s..(s + seqLength)]).ToArray(), starts.Select(s => codes[(s + 1)..(s + seqLength + 1)]).ToArray());
     }
 
-    public static FastCharRnn Initial(int hidden, SeededRandom random)
+    public static FastCharRnn Initial(int hidden, SeededRandom random, int threads = 1)
     {
         const int k = FastCharRnn.K;
         var u = Normal(random, hidden * k, Math.Sqrt(k));
         var w = Normal(random, hidden * hidden, Math.Sqrt(hidden));
         var v = Normal(random, k * hidden, Math.Sqrt(hidden));
-        return new FastCharRnn(hidden, u, w, v, new double[hidden], new double[k]);
+        return new FastCharRnn(hidden, u, w, v, new double[hidden], new double[k], threads);
     }
 
     public static TrainingResult Run(string text, TrainingSettings settings)
     {
         var (inputs, targets) = Windows(Corpus(text, settings.Chars), settings.SeqLength, settings.Stride);
         var random = new SeededRandom(settings.Seed);
-        var rnn = Initial(settings.Hidden, random);
+        var rnn = Initial(settings.Hidden, random, settings.Threads);
         var order = Enumerable.Range(0, inputs.Length).ToArray();
         var clock = Stopwatch.StartNew();
         for (var epoch = 0; epoch < settings.Epochs; epoch++)
         {
             Shuffle(random, order);
-            var rate = settings.RateAt(epoch);
-            foreach (var n in order)
-            {
-                rnn.TrainStep(inputs[n], targets[n], rate);
-            }
+            rnn.Train(order, inputs, targets, settings.RateAt(epoch));
         }
         var seconds = clock.Elapsed.TotalSeconds;
         var score = NextCharAccuracyOf(rnn, inputs, targets);

@@ -9,17 +9,19 @@ internal static class RowKernels
 {
     private static readonly int Lanes = Vector<double>.Count;
 
-    /// <summary>target += Σ_r scales[r] · row(rows[r]) of a row-major matrix with <paramref name="width"/> columns.</summary>
-    public static void AddScaledRows(Span<double> target, ReadOnlySpan<double> matrix, int width, ReadOnlySpan<int> rows, ReadOnlySpan<double> scales)
+    /// <summary>target += Σ_r scales[r] · row(rows[r]), where row(j) is the span of target's length at
+    /// j·<paramref name="stride"/> + <paramref name="offset"/> of a row-major matrix (a block of columns of row j).</summary>
+    public static void AddScaledRows(Span<double> target, ReadOnlySpan<double> matrix, int stride, int offset, ReadOnlySpan<int> rows, ReadOnlySpan<double> scales)
     {
+        var width = target.Length;
         var r = 0;
         for (; r + 4 <= rows.Length; r += 4)
         {
             var (s0, s1, s2, s3) = (scales[r], scales[r + 1], scales[r + 2], scales[r + 3]);
-            var a = matrix.Slice(rows[r] * width, width);
-            var b = matrix.Slice(rows[r + 1] * width, width);
-            var c = matrix.Slice(rows[r + 2] * width, width);
-            var d = matrix.Slice(rows[r + 3] * width, width);
+            var a = matrix.Slice(rows[r] * stride + offset, width);
+            var b = matrix.Slice(rows[r + 1] * stride + offset, width);
+            var c = matrix.Slice(rows[r + 2] * stride + offset, width);
+            var d = matrix.Slice(rows[r + 3] * stride + offset, width);
             var va = Vectors(a);
             var vb = Vectors(b);
             var vc = Vectors(c);
@@ -36,21 +38,22 @@ internal static class RowKernels
         }
         for (; r < rows.Length; r++)
         {
-            AddScaled(target, matrix.Slice(rows[r] * width, width), scales[r]);
+            AddScaled(target, matrix.Slice(rows[r] * stride + offset, width), scales[r]);
         }
     }
 
-    /// <summary>result[r] = row(rows[r]) · vector for every listed row.</summary>
-    public static void DotRows(ReadOnlySpan<double> matrix, int width, ReadOnlySpan<int> rows, ReadOnlySpan<double> vector, Span<double> result)
+    /// <summary>result[r] = row(rows[r]) · vector for every listed row, row(j) as in <see cref="AddScaledRows"/>.</summary>
+    public static void DotRows(ReadOnlySpan<double> matrix, int stride, int offset, ReadOnlySpan<int> rows, ReadOnlySpan<double> vector, Span<double> result)
     {
+        var width = vector.Length;
         var vv = Vectors(vector);
         var r = 0;
         for (; r + 4 <= rows.Length; r += 4)
         {
-            var a = matrix.Slice(rows[r] * width, width);
-            var b = matrix.Slice(rows[r + 1] * width, width);
-            var c = matrix.Slice(rows[r + 2] * width, width);
-            var d = matrix.Slice(rows[r + 3] * width, width);
+            var a = matrix.Slice(rows[r] * stride + offset, width);
+            var b = matrix.Slice(rows[r + 1] * stride + offset, width);
+            var c = matrix.Slice(rows[r + 2] * stride + offset, width);
+            var d = matrix.Slice(rows[r + 3] * stride + offset, width);
             var va = Vectors(a);
             var vb = Vectors(b);
             var vc = Vectors(c);
@@ -76,7 +79,56 @@ internal static class RowKernels
         }
         for (; r < rows.Length; r++)
         {
-            result[r] = Dot(matrix.Slice(rows[r] * width, width), vector);
+            result[r] = Dot(matrix.Slice(rows[r] * stride + offset, width), vector);
+        }
+    }
+
+    /// <summary>For every listed row: result[r] = row · vector with the row as it was, then row += scales[r] · vector;
+    /// each row is loaded and stored once, and each block of the vector is loaded once per four rows.</summary>
+    public static void DotThenAddScaledRows(Span<double> matrix, int stride, int offset, ReadOnlySpan<int> rows, ReadOnlySpan<double> scales, ReadOnlySpan<double> vector, Span<double> result)
+    {
+        var width = vector.Length;
+        var vv = Vectors(vector);
+        var r = 0;
+        for (; r + 4 <= rows.Length; r += 4)
+        {
+            var a = matrix.Slice(rows[r] * stride + offset, width);
+            var b = matrix.Slice(rows[r + 1] * stride + offset, width);
+            var c = matrix.Slice(rows[r + 2] * stride + offset, width);
+            var d = matrix.Slice(rows[r + 3] * stride + offset, width);
+            var va = MemoryMarshal.Cast<double, Vector<double>>(a);
+            var vb = MemoryMarshal.Cast<double, Vector<double>>(b);
+            var vc = MemoryMarshal.Cast<double, Vector<double>>(c);
+            var vd = MemoryMarshal.Cast<double, Vector<double>>(d);
+            var (s0, s1, s2, s3) = (scales[r], scales[r + 1], scales[r + 2], scales[r + 3]);
+            Vector<double> sa = default, sb = default, sc = default, sd = default;
+            for (var i = 0; i < vv.Length; i++)
+            {
+                var x = vv[i];
+                var (ra, rb, rc, rd) = (va[i], vb[i], vc[i], vd[i]);
+                sa += ra * x;
+                sb += rb * x;
+                sc += rc * x;
+                sd += rd * x;
+                va[i] = ra + x * s0;
+                vb[i] = rb + x * s1;
+                vc[i] = rc + x * s2;
+                vd[i] = rd + x * s3;
+            }
+            var (ta, tb, tc, td) = (Vector.Sum(sa), Vector.Sum(sb), Vector.Sum(sc), Vector.Sum(sd));
+            for (var i = vv.Length * Lanes; i < width; i++)
+            {
+                var x = vector[i];
+                (ta, tb, tc, td) = (ta + a[i] * x, tb + b[i] * x, tc + c[i] * x, td + d[i] * x);
+                (a[i], b[i], c[i], d[i]) = (a[i] + x * s0, b[i] + x * s1, c[i] + x * s2, d[i] + x * s3);
+            }
+            (result[r], result[r + 1], result[r + 2], result[r + 3]) = (ta, tb, tc, td);
+        }
+        for (; r < rows.Length; r++)
+        {
+            var row = matrix.Slice(rows[r] * stride + offset, width);
+            result[r] = Dot(row, vector);
+            AddScaled(row, vector, scales[r]);
         }
     }
 

@@ -17,10 +17,11 @@ public static class TrainCommand
         var seq = new Option<int>("--seq") { Description = "Window length T.", DefaultValueFactory = _ => defaults.SeqLength };
         var seed = new Option<long>("--seed") { Description = "Seed of the initial weights and of the epochs' permutations.", DefaultValueFactory = _ => defaults.Seed };
         var lr = new Option<double>("--lr") { Description = "SGD learning rate.", DefaultValueFactory = _ => defaults.LearningRate };
+        var threads = new Option<int>("--threads") { Description = "Threads sharing the hidden units (1 or 2).", DefaultValueFactory = _ => defaults.Threads };
         var schedule = new Option<string?>("--lr-schedule") { Description = "Per-segment rates, e.g. 0.001x5,0.0005x10 (rate x epochs); overrides --lr." };
         var command = new Command("train", "Train the char-rnn as the assignment does (per-sample SGD, BPTT) and print samples, time, loss and accuracy.")
         {
-            corpus, epochs, hidden, chars, stride, seq, seed, lr, schedule,
+            corpus, epochs, hidden, chars, stride, seq, seed, lr, threads, schedule,
         };
         command.SetAction(parse =>
         {
@@ -33,6 +34,7 @@ public static class TrainCommand
                 SeqLength = parse.GetValue(seq),
                 Seed = parse.GetValue(seed),
                 LearningRate = parse.GetValue(lr),
+                Threads = Math.Clamp(parse.GetValue(threads), 1, 2),
                 Schedule = parse.GetValue(schedule) is { } text ? TrainingSettings.ParseSchedule(text) : [],
             };
             var file = parse.GetValue(corpus)!;

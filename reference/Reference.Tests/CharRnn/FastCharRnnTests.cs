@@ -48,11 +48,14 @@ public sealed class FastCharRnnTests
         Gradients.AssertClose(dc, Gradients.Numeric(c.C, v => Loss(c with { C = v })), "dc", 1e-7);
     }
 
-    [Test]
-    public void Its_SGD_steps_equal_the_graders_training_with_the_answer_key()
+    [TestCase(1, 7)]
+    [TestCase(1, 26)]
+    [TestCase(2, 26)]
+    [TestCase(2, 40)]
+    public void Its_SGD_epochs_on_one_or_two_threads_equal_the_graders_training_with_the_answer_key(int threads, int hidden)
     {
-        var c = RnnCase.Random(7, 6, 77);
-        var samples = Enumerable.Range(0, 5).Select(s => RnnCase.Random(7, 6, 80 + s)).ToArray();
+        var c = RnnCase.Random(hidden, 6, 77);
+        var samples = Enumerable.Range(0, 5).Select(s => RnnCase.Random(hidden, 6, 80 + s)).ToArray();
         int[][] inputs = samples.Select(s => s.Inputs).ToArray();
         int[][] targets = samples.Select(s => s.Targets).ToArray();
         int[][] order = [[0, 1, 2, 3, 4], [4, 2, 0, 3, 1]];
@@ -60,10 +63,10 @@ public sealed class FastCharRnnTests
         var training = new CharRnnTraining(c.U, c.W, c.V, c.B, c.C);
         var key = new Reference.Solutions.CharRnn();
         training.Train(key, inputs, targets, order, 0.1);
-        var fast = c.Fast();
-        foreach (var n in order.SelectMany(e => e))
+        var fast = new FastCharRnn(hidden, c.U.ToRowMajorArray(), c.W.ToRowMajorArray(), c.V.ToRowMajorArray(), c.B.ToArray(), c.C.ToArray(), threads);
+        foreach (var epoch in order)
         {
-            fast.TrainStep(inputs[n], targets[n], 0.1);
+            fast.Train(epoch, inputs, targets, 0.1);
         }
 
         var (u, w, v, b, bc) = fast.Weights();
@@ -73,5 +76,6 @@ public sealed class FastCharRnnTests
         Gradients.AssertClose(b, key.B.ToArray(), "b", 1e-12);
         Gradients.AssertClose(bc, key.C.ToArray(), "c", 1e-12);
         Assert.That(Gradients.RelativeError(w, c.W.ToRowMajorArray()), Is.GreaterThan(1e-3), "the weights moved");
+        Assert.That(fast.TrainStep(inputs[0], targets[0], 0), Is.EqualTo(key.Backward(inputs[0], targets[0])).Within(1e-10).Percent);
     }
 }
