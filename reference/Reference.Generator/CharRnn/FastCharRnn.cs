@@ -82,6 +82,11 @@ public sealed partial class FastCharRnn
                 Sample(part, inputs[n], targets[n], learningRate);
             }
         }
+        if (_parts.Length == 1)
+        {
+            Run(_parts[0]);
+            return;
+        }
         var workers = _parts.Skip(1).Select(part => new Thread(() => Run(part)) { IsBackground = true }).ToArray();
         foreach (var worker in workers)
         {

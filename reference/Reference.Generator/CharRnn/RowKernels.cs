@@ -15,6 +15,24 @@ internal static class RowKernels
     {
         var width = target.Length;
         var r = 0;
+        var vt8 = MemoryMarshal.Cast<double, Vector<double>>(target);
+        for (; r + 8 <= rows.Length && vt8.Length * Lanes == width; r += 8)
+        {
+            var (s0, s1, s2, s3) = (scales[r], scales[r + 1], scales[r + 2], scales[r + 3]);
+            var (s4, s5, s6, s7) = (scales[r + 4], scales[r + 5], scales[r + 6], scales[r + 7]);
+            var v0 = Vectors(matrix.Slice(rows[r] * stride + offset, width));
+            var v1 = Vectors(matrix.Slice(rows[r + 1] * stride + offset, width));
+            var v2 = Vectors(matrix.Slice(rows[r + 2] * stride + offset, width));
+            var v3 = Vectors(matrix.Slice(rows[r + 3] * stride + offset, width));
+            var v4 = Vectors(matrix.Slice(rows[r + 4] * stride + offset, width));
+            var v5 = Vectors(matrix.Slice(rows[r + 5] * stride + offset, width));
+            var v6 = Vectors(matrix.Slice(rows[r + 6] * stride + offset, width));
+            var v7 = Vectors(matrix.Slice(rows[r + 7] * stride + offset, width));
+            for (var i = 0; i < vt8.Length; i++)
+            {
+                vt8[i] += (v0[i] * s0 + v1[i] * s1) + (v2[i] * s2 + v3[i] * s3) + ((v4[i] * s4 + v5[i] * s5) + (v6[i] * s6 + v7[i] * s7));
+            }
+        }
         for (; r + 4 <= rows.Length; r += 4)
         {
             var (s0, s1, s2, s3) = (scales[r], scales[r + 1], scales[r + 2], scales[r + 3]);
