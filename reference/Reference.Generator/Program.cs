@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Reference.Generator;
+using Reference.Generator.CharRnn;
 using Reference.Generator.Fixtures;
 
 var fixturesOption = new Option<string?>("--fixtures") { Description = "The fixtures folder (default: fixtures/ of the repository)." };
@@ -31,5 +32,5 @@ regenerate.SetAction(parse =>
     return 0;
 });
 
-var root = new RootCommand("The answer key's tools: regenerate and check the golden fixtures.") { regenerate };
+var root = new RootCommand("The answer key's tools: regenerate and check the golden fixtures; train the char-rnn.") { regenerate, TrainCommand.Create() };
 return root.Parse(args).Invoke();

@@ -1,7 +1,9 @@
+using Grader.Core.Problems.CharRnn;
 using Grader.Core.Problems.GruCell;
 using Grader.Core.Problems.NbackRnn;
 using Grader.Core.Problems.SigmoidRnn;
 using Grader.Core.Problems.SoftmaxRnn;
+using Grader.Core.Problems.LstmWorked;
 
 namespace Grader.Core.Problems;
 
@@ -19,7 +21,10 @@ public sealed class ProblemCatalog
     }
 
     public static ProblemCatalog Default { get; } = new(
-        [new GruCellProblem(), new NbackRnnProblem(), new SigmoidRnnProblem(), new SoftmaxRnnProblem()]);
+    [
+        new GruCellProblem(), new NbackRnnProblem(), new SigmoidRnnProblem(), new SoftmaxRnnProblem(),
+        new CharRnnProblem(), new LstmWorkedProblem(),
+    ]);
 
     public IReadOnlyList<IProblem> Problems { get; }
 

@@ -1,7 +1,9 @@
+using Reference.Generator.CharRnn;
 using Reference.Generator.Gru;
 using Reference.Generator.NbackRnn;
 using Reference.Generator.SigmoidRnn;
 using Reference.Generator.SoftmaxRnn;
+using Reference.Generator.Lstm;
 
 namespace Reference.Generator.Fixtures;
 
@@ -9,5 +11,8 @@ namespace Reference.Generator.Fixtures;
 public static class Generators
 {
     public static IReadOnlyList<IFixtureGenerator> All { get; } =
-        [new GruCellFixtures(), new NbackRnnFixtures(), new SigmoidRnnFixtures(), new SoftmaxRnnFixtures()];
+    [
+        new GruCellFixtures(), new NbackRnnFixtures(), new SigmoidRnnFixtures(), new SoftmaxRnnFixtures(),
+        new CharRnnFixtures(), new LstmWorkedFixtures(),
+    ];
 }
