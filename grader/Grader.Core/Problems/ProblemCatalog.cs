@@ -1,4 +1,5 @@
 using Grader.Core.Problems.GruCell;
+using Grader.Core.Problems.MlpSelection;
 
 namespace Grader.Core.Problems;
 
@@ -15,7 +16,7 @@ public sealed class ProblemCatalog
         }
     }
 
-    public static ProblemCatalog Default { get; } = new([new GruCellProblem()]);
+    public static ProblemCatalog Default { get; } = new([new GruCellProblem(), new MlpSelectionProblem()]);
 
     public IReadOnlyList<IProblem> Problems { get; }
 

@@ -11,7 +11,7 @@ public sealed class StudentTemplateTests
     private static readonly string[] Copied =
     [
         "Directory.Build.props", "Directory.Packages.props", "global.json",
-        "student-template/Grader.Contracts", "student-template/Homework", "student-template/Homework.Tests", "student-template/problems",
+        "student-template/Grader.Contracts", "student-template/Grader.Toolkit", "student-template/Homework", "student-template/Homework.Tests", "student-template/problems",
         "grader/Grader.Core", "fixtures/public",
     ];
 
