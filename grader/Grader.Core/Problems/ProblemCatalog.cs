@@ -1,4 +1,5 @@
 using Grader.Core.Problems.GruCell;
+using Grader.Core.Problems.LinearAutoencoder;
 using Grader.Core.Problems.MlpSelection;
 
 namespace Grader.Core.Problems;
@@ -16,7 +17,7 @@ public sealed class ProblemCatalog
         }
     }
 
-    public static ProblemCatalog Default { get; } = new([new GruCellProblem(), new MlpSelectionProblem()]);
+    public static ProblemCatalog Default { get; } = new([new GruCellProblem(), new MlpSelectionProblem(), new LinearAutoencoderProblem()]);
 
     public IReadOnlyList<IProblem> Problems { get; }
 

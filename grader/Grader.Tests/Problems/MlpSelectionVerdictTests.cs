@@ -5,7 +5,7 @@ using Grader.Core.Problems.MlpSelection;
 namespace Grader.Tests.Problems;
 
 /// <summary>The mlp-selection judgements accept the answer key's report on the public case and reject each kind of bad report.</summary>
-public sealed class MlpSelectionVerdictTests
+public sealed class MlpVerdictTests
 {
     private static readonly Lazy<Fixture> Case = new(() => new FixtureStore(TestPaths.Fixtures).Load(FixtureSet.Public, MlpSelectionProblem.ProblemId)[0]);
 

@@ -1,4 +1,5 @@
 using Reference.Generator.Gru;
+using Reference.Generator.LinearAutoencoder;
 using Reference.Generator.MlpSelection;
 
 namespace Reference.Generator.Fixtures;
@@ -6,5 +7,5 @@ namespace Reference.Generator.Fixtures;
 /// <summary>Every problem's fixture generator.</summary>
 public static class Generators
 {
-    public static IReadOnlyList<IFixtureGenerator> All { get; } = [new GruCellFixtures(), new MlpSelectionFixtures()];
+    public static IReadOnlyList<IFixtureGenerator> All { get; } = [new GruCellFixtures(), new MlpSelectionFixtures(), new LinearAutoencoderFixtures()];
 }

@@ -21,18 +21,18 @@ public static class MlpSelectionVerdicts
 
     /// <summary>The grid is a full product of at least two values of each of the five hyper-parameters, every row a
     /// valid setting (solver sgd or adam) with a dev accuracy in [0, 1], no row twice.</summary>
-    public static SelectionVerdict GridRespectsConstraints(NumericArray grid)
+    public static Verdict GridRespectsConstraints(NumericArray grid)
     {
         if (grid.Rank != 2 || grid.Shape[1] <= SelectionReport.FirstLayerColumn)
         {
-            return SelectionVerdict.Fail($"grid must be a matrix with at least {SelectionReport.FirstLayerColumn + 1} columns, got a {grid.ShapeText}.");
+            return Verdict.Fail($"grid must be a matrix with at least {SelectionReport.FirstLayerColumn + 1} columns, got a {grid.ShapeText}.");
         }
         var rows = Rows(grid);
         for (var r = 0; r < rows.Length; r++)
         {
             if (Decode(rows[r]) is { } error)
             {
-                return SelectionVerdict.Fail($"grid row {r}: {error}");
+                return Verdict.Fail($"grid row {r}: {error}");
             }
         }
         var counts = new List<string>();
@@ -42,7 +42,7 @@ public static class MlpSelectionVerdicts
             var distinct = rows.Select(value).Distinct().Count();
             if (distinct < 2)
             {
-                return SelectionVerdict.Fail($"grid tries only one value of {name}; search at least two.");
+                return Verdict.Fail($"grid tries only one value of {name}; search at least two.");
             }
             counts.Add($"{distinct} {name}");
             product *= distinct;
@@ -50,42 +50,42 @@ public static class MlpSelectionVerdicts
         var settings = rows.Select(row => string.Join("|", Axes.Select(a => a.Value(row)))).ToArray();
         if (settings.Distinct().Count() != settings.Length)
         {
-            return SelectionVerdict.Fail("grid lists a setting more than once.");
+            return Verdict.Fail("grid lists a setting more than once.");
         }
         return settings.Length == product
-            ? SelectionVerdict.Pass($"grid: {settings.Length} points ({string.Join(" × ", counts)}).")
-            : SelectionVerdict.Fail($"grid has {settings.Length} points, but {string.Join(" × ", counts)} make {product}: a grid tries every combination.");
+            ? Verdict.Pass($"grid: {settings.Length} points ({string.Join(" × ", counts)}).")
+            : Verdict.Fail($"grid has {settings.Length} points, but {string.Join(" × ", counts)} make {product}: a grid tries every combination.");
     }
 
     /// <summary>The best row is a row of the grid, with the grid's highest dev accuracy.</summary>
-    public static SelectionVerdict BestIsBestOfGrid(NumericArray grid, NumericArray best)
+    public static Verdict BestIsBestOfGrid(NumericArray grid, NumericArray best)
     {
         if (best.Rank != 1 || grid.Rank != 2 || best.Shape[0] != grid.Shape[1])
         {
-            return SelectionVerdict.Fail($"best must be a vector as long as a grid row ({(grid.Rank == 2 ? grid.Shape[1] : 0)}), got a {best.ShapeText}.");
+            return Verdict.Fail($"best must be a vector as long as a grid row ({(grid.Rank == 2 ? grid.Shape[1] : 0)}), got a {best.ShapeText}.");
         }
         var rows = Rows(grid);
         var highest = rows.Max(r => r[SelectionReport.DevAccuracyColumn]);
         if (!rows.Any(r => r.SequenceEqual(best.Data)))
         {
-            return SelectionVerdict.Fail("best is not one of the rows of grid.");
+            return Verdict.Fail("best is not one of the rows of grid.");
         }
         return best.Data[SelectionReport.DevAccuracyColumn] == highest
-            ? SelectionVerdict.Pass($"best has the grid's highest dev accuracy, {Format(highest)}.")
-            : SelectionVerdict.Fail($"best has dev accuracy {Format(best.Data[SelectionReport.DevAccuracyColumn])}, but a grid row has {Format(highest)}.");
+            ? Verdict.Pass($"best has the grid's highest dev accuracy, {Format(highest)}.")
+            : Verdict.Fail($"best has dev accuracy {Format(best.Data[SelectionReport.DevAccuracyColumn])}, but a grid row has {Format(highest)}.");
     }
 
     /// <summary>improvement = best dev accuracy − default dev accuracy.</summary>
-    public static SelectionVerdict ImprovementIsTheDifference(double improvement, NumericArray best, double defaultDev)
+    public static Verdict ImprovementIsTheDifference(double improvement, NumericArray best, double defaultDev)
     {
         var expected = best.Data[SelectionReport.DevAccuracyColumn] - defaultDev;
         return Math.Abs(improvement - expected) <= 1e-12
-            ? SelectionVerdict.Pass($"improvement {Format(improvement)}.")
-            : SelectionVerdict.Fail($"improvement is {Format(improvement)}, but best − default dev accuracy is {Format(expected)}.");
+            ? Verdict.Pass($"improvement {Format(improvement)}.")
+            : Verdict.Fail($"improvement is {Format(improvement)}, but best − default dev accuracy is {Format(expected)}.");
     }
 
     /// <summary>The default classifier and the best setting, re-trained with the case's seed, give the reported accuracies.</summary>
-    public static SelectionVerdict Reproduced(IReadOnlyDictionary<string, NumericArray> inputs, double defaultTrain, double defaultDev, NumericArray best)
+    public static Verdict Reproduced(IReadOnlyDictionary<string, NumericArray> inputs, double defaultTrain, double defaultDev, NumericArray best)
     {
         var data = SelectionData.Of(inputs);
         var baseline = new MlpParameters { RandomState = data.RandomState };
@@ -93,7 +93,7 @@ public static class MlpSelectionVerdicts
         var (train, dev) = (model.Score(data.TrainX, data.TrainY), model.Score(data.DevX, data.DevY));
         if (train != defaultTrain || dev != defaultDev)
         {
-            return SelectionVerdict.Fail($"re-running the default classifier with random_state={data.RandomState} gives train {Format(train)} and dev {Format(dev)}; " +
+            return Verdict.Fail($"re-running the default classifier with random_state={data.RandomState} gives train {Format(train)} and dev {Format(dev)}; " +
                 $"you reported {Format(defaultTrain)} and {Format(defaultDev)}. Train with MlpParameters {{ RandomState = randomState }} and nothing else changed.");
         }
         MlpParameters parameters;
@@ -103,22 +103,22 @@ public static class MlpSelectionVerdicts
         }
         catch (FormatException e)
         {
-            return SelectionVerdict.Fail($"best is not a valid setting: {e.Message}");
+            return Verdict.Fail($"best is not a valid setting: {e.Message}");
         }
         var bestDev = new MlpClassifier(parameters).Fit(data.TrainX, data.TrainY).Score(data.DevX, data.DevY);
         var reported = best.Data[SelectionReport.DevAccuracyColumn];
         return bestDev == reported
-            ? SelectionVerdict.Pass($"default and best reproduced (dev {Format(dev)} and {Format(bestDev)}).")
-            : SelectionVerdict.Fail($"re-running the best setting ({parameters.Describe()}) gives dev accuracy {Format(bestDev)}; you reported {Format(reported)}.");
+            ? Verdict.Pass($"default and best reproduced (dev {Format(dev)} and {Format(bestDev)}).")
+            : Verdict.Fail($"re-running the best setting ({parameters.Describe()}) gives dev accuracy {Format(bestDev)}; you reported {Format(reported)}.");
     }
 
     /// <summary>The best dev accuracy reaches the target calibrated from the reference's own search.</summary>
-    public static SelectionVerdict ReachesTarget(NumericArray best, double target)
+    public static Verdict ReachesTarget(NumericArray best, double target)
     {
         var dev = best.Data[SelectionReport.DevAccuracyColumn];
         return dev >= target
-            ? SelectionVerdict.Pass($"best dev accuracy {Format(dev)} reaches the target {Format(target)}.")
-            : SelectionVerdict.Fail($"best dev accuracy {Format(dev)} is below the target {Format(target)}: widen the grid (larger learning rates, smaller batches, more units).");
+            ? Verdict.Pass($"best dev accuracy {Format(dev)} reaches the target {Format(target)}.")
+            : Verdict.Fail($"best dev accuracy {Format(dev)} is below the target {Format(target)}: widen the grid (larger learning rates, smaller batches, more units).");
     }
 
     private static string? Decode(double[] row)
