@@ -14,7 +14,7 @@ public sealed record RunnerLaunch(string DotnetRoot, string RunnerAssembly, stri
             string[] names =
             [
                 "Grader.Runner.dll", "Grader.Runner.runtimeconfig.json", "Grader.Runner.deps.json",
-                "Grader.Core.dll", "Grader.Contracts.dll", "MathNet.Numerics.dll",
+                "Grader.Core.dll", "Grader.Contracts.dll", "MathNet.Numerics.dll", "Grader.Toolkit.dll", "CsvHelper.dll",
             ];
             return names.Select(name => Path.Combine(folder, name)).Where(File.Exists);
         }

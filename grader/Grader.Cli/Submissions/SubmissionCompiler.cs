@@ -74,14 +74,19 @@ public sealed class SubmissionCompiler
         return lines;
     }
 
-    /// <summary>The framework's assemblies, MathNet.Numerics and the contracts; not the grader's own assemblies.</summary>
+    /// <summary>The framework's assemblies, the contracts, MathNet.Numerics and the toolkit; not the grader's own assemblies.</summary>
     private static IReadOnlyList<MetadataReference> LoadReferences()
     {
         var runtime = RuntimeEnvironment.GetRuntimeDirectory();
         var framework = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
             .Where(path => path.StartsWith(runtime, StringComparison.Ordinal) && path.EndsWith(".dll", StringComparison.Ordinal));
-        Assembly[] extra = [typeof(IGruCell).Assembly, typeof(Matrix<double>).Assembly];
+        // What a student may use: the contracts, MathNet, and the toolkit (with the CSV library it reads data with).
+        Assembly[] extra =
+        [
+            typeof(IGruCell).Assembly, typeof(Matrix<double>).Assembly,
+            typeof(Grader.Toolkit.MlpClassifier).Assembly, typeof(CsvHelper.CsvReader).Assembly,
+        ];
         return framework.Concat(extra.Select(a => a.Location))
             .Distinct(StringComparer.Ordinal)
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))

@@ -4,6 +4,8 @@ using Grader.Core.Problems.NbackRnn;
 using Grader.Core.Problems.SigmoidRnn;
 using Grader.Core.Problems.SoftmaxRnn;
 using Grader.Core.Problems.LstmWorked;
+using Grader.Core.Problems.LinearAutoencoder;
+using Grader.Core.Problems.MlpSelection;
 
 namespace Grader.Core.Problems;
 
@@ -23,7 +25,7 @@ public sealed class ProblemCatalog
     public static ProblemCatalog Default { get; } = new(
     [
         new GruCellProblem(), new NbackRnnProblem(), new SigmoidRnnProblem(), new SoftmaxRnnProblem(),
-        new CharRnnProblem(), new LstmWorkedProblem(),
+        new MlpSelectionProblem(), new LinearAutoencoderProblem(), new CharRnnProblem(), new LstmWorkedProblem(),
     ]);
 
     public IReadOnlyList<IProblem> Problems { get; }

@@ -6,6 +6,7 @@ namespace Reference.Generator.Fixtures;
 public sealed class FixtureRegenerator(IReadOnlyList<IFixtureGenerator> generators)
 {
     private static readonly string[] GeneratedFolders = ["public", "hidden"];
+    private const string DataFolder = "data";
 
     /// <summary>Relative path → content of every file regeneration writes, the manifest included.</summary>
     public IReadOnlyDictionary<string, string> Render()
@@ -19,6 +20,14 @@ public sealed class FixtureRegenerator(IReadOnlyList<IFixtureGenerator> generato
                 if (!files.TryAdd(path, FixtureJson.Write(fixture)))
                 {
                     throw new InvalidOperationException($"Two fixtures would be written to {path}.");
+                }
+            }
+            foreach (var (name, content) in generator.DataFiles())
+            {
+                var path = $"{DataFolder}/{name}";
+                if (!files.TryAdd(path, content))
+                {
+                    throw new InvalidOperationException($"Two data files would be written to {path}.");
                 }
             }
         }
@@ -44,9 +53,11 @@ public sealed class FixtureRegenerator(IReadOnlyList<IFixtureGenerator> generato
     }
 
     /// <summary>One line per file that regeneration would add, change or remove; empty when the committed fixtures are current.</summary>
-    public IReadOnlyList<string> Check(string root)
+    public IReadOnlyList<string> Check(string root) => Check(root, Render());
+
+    /// <summary><see cref="Check(string)"/> against files already rendered.</summary>
+    public static IReadOnlyList<string> Check(string root, IReadOnlyDictionary<string, string> files)
     {
-        var files = Render();
         var problems = new List<string>();
         foreach (var (path, content) in files)
         {
@@ -64,11 +75,13 @@ public sealed class FixtureRegenerator(IReadOnlyList<IFixtureGenerator> generato
         return problems;
     }
 
+    /// <summary>Files in the generated folders (every .json of public/ and hidden/, every file of data/) that no generator makes.</summary>
     private static IEnumerable<string> Stale(string root, IReadOnlyDictionary<string, string> files) =>
-        GeneratedFolders
-            .Select(folder => Path.Combine(root, folder))
-            .Where(Directory.Exists)
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories))
+        GeneratedFolders.Select(folder => (Folder: folder, Pattern: "*.json"))
+            .Append((Folder: DataFolder, Pattern: "*"))
+            .Select(generated => (Full: Path.Combine(root, generated.Folder), generated.Pattern))
+            .Where(generated => Directory.Exists(generated.Full))
+            .SelectMany(generated => Directory.EnumerateFiles(generated.Full, generated.Pattern, SearchOption.AllDirectories))
             .Select(full => Path.GetRelativePath(root, full).Replace('\\', '/'))
             .Where(path => !files.ContainsKey(path))
             .Order(StringComparer.Ordinal);

@@ -4,6 +4,8 @@ using Reference.Generator.NbackRnn;
 using Reference.Generator.SigmoidRnn;
 using Reference.Generator.SoftmaxRnn;
 using Reference.Generator.Lstm;
+using Reference.Generator.LinearAutoencoder;
+using Reference.Generator.MlpSelection;
 
 namespace Reference.Generator.Fixtures;
 
@@ -13,6 +15,6 @@ public static class Generators
     public static IReadOnlyList<IFixtureGenerator> All { get; } =
     [
         new GruCellFixtures(), new NbackRnnFixtures(), new SigmoidRnnFixtures(), new SoftmaxRnnFixtures(),
-        new CharRnnFixtures(), new LstmWorkedFixtures(),
+        new MlpSelectionFixtures(), new LinearAutoencoderFixtures(), new CharRnnFixtures(), new LstmWorkedFixtures(),
     ];
 }

@@ -1,0 +1,64 @@
+using Grader.Contracts;
+using Grader.Core.Execution;
+using Grader.Core.Numerics;
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Grader.Core.Problems.LinearAutoencoder;
+
+/// <summary><c>linear-autoencoder</c>: the decoder spans the first k principal components, and the error is PCA's.</summary>
+/// <remarks>Invoke turns the student's E and D into two basis-free measures, computed from the inputs alone: the
+/// principal angles between D's column space and the top-k principal subspace (expected 0), and the reconstruction
+/// error (expected PCA's optimum). <see cref="SubspaceVerdict"/> judges the angles with a tolerance set by the spectral gap.</remarks>
+public sealed class LinearAutoencoderProblem : IProblem
+{
+    public const string ProblemId = "linear-autoencoder";
+
+    /// <summary>Every principal angle must be below 0.01 rad (0.57°) on a well-separated spectrum.</summary>
+    public static readonly Tolerance AngleTolerance = new(0, 1e-2);
+
+    /// <summary>The error must be within 0.1 % of PCA's optimum.</summary>
+    public static readonly Tolerance ErrorTolerance = new(1e-3, 1e-12);
+
+    public string Id => ProblemId;
+
+    public string Title => "Linear autoencoder against PCA";
+
+    public Type Contract => typeof(ILinearAutoencoder);
+
+    public IReadOnlyList<QuantitySpec> Quantities { get; } =
+    [
+        new("principal_angles", "angles (rad) between span(D) and the first k principal components", 1, AngleTolerance),
+        new("reconstruction_error", "the mean squared reconstruction error of the centred data", 1, ErrorTolerance),
+    ];
+
+    public IReadOnlyDictionary<string, string> MistakeHints { get; } = new Dictionary<string, string>();
+
+    public void Invoke(object implementation, IReadOnlyDictionary<string, NumericArray> inputs, CaseOutcomeBuilder outcome)
+    {
+        var autoencoder = (ILinearAutoencoder)implementation;
+        var data = inputs["data"].ToMatrix();
+        var k = (int)inputs["k"].ToScalar();
+        if (!outcome.Step("Fit", () => autoencoder.Fit(data, k)))
+        {
+            return;
+        }
+        Matrix<double>? encoder = null;
+        Matrix<double>? decoder = null;
+        if (!outcome.Step("Reading Encoder and Decoder", () => (encoder, decoder) = (autoencoder.Encoder, autoencoder.Decoder)))
+        {
+            return;
+        }
+        if (encoder is null || decoder is null || encoder.RowCount != k || encoder.ColumnCount != data.ColumnCount
+            || decoder.RowCount != data.ColumnCount || decoder.ColumnCount != k)
+        {
+            outcome.Step("Checking the shapes", () => throw new InvalidOperationException(
+                $"Encoder must be {k}×{data.ColumnCount} and Decoder {data.ColumnCount}×{k}; got {Shape(encoder)} and {Shape(decoder)}."));
+            return;
+        }
+        var pca = PcaReference.Of(data, k);
+        outcome.Record("principal_angles", "Comparing span(D) with the principal components", () => PrincipalAngles.Between(decoder, pca.Basis));
+        outcome.Record("reconstruction_error", "Reconstructing the data", () => pca.Error(encoder, decoder));
+    }
+
+    private static string Shape(Matrix<double>? m) => m is null ? "null" : $"{m.RowCount}×{m.ColumnCount}";
+}

@@ -1,0 +1,142 @@
+using System.Globalization;
+using Grader.Core.Numerics;
+using Grader.Toolkit;
+
+namespace Grader.Core.Problems.MlpSelection;
+
+/// <summary>The judgements of <c>mlp-selection</c> that a fixed expected value cannot make. Each runs in the grader's
+/// own process on the student's reported outputs and the case's inputs; the re-runs use the toolkit with the case's
+/// seed, as a TA re-running the notebook would.</summary>
+public static class MlpSelectionVerdicts
+{
+    /// <summary>The five hyper-parameters the grid must vary, and their report-row columns.</summary>
+    private static readonly (string Name, Func<double[], string> Value)[] Axes =
+    [
+        ("hidden_layer_sizes", row => string.Join(",", row.Skip(SelectionReport.FirstLayerColumn).Where(v => v != 0))),
+        ("activation", row => Format(row[SelectionReport.ActivationColumn])),
+        ("solver", row => Format(row[SelectionReport.SolverColumn])),
+        ("learning_rate_init", row => Format(row[SelectionReport.LearningRateColumn])),
+        ("batch_size", row => Format(row[SelectionReport.BatchSizeColumn])),
+    ];
+
+    /// <summary>The grid is a full product of at least two values of each of the five hyper-parameters, every row a
+    /// valid setting (solver sgd or adam) with a dev accuracy in [0, 1], no row twice.</summary>
+    public static Verdict GridRespectsConstraints(NumericArray grid)
+    {
+        if (grid.Rank != 2 || grid.Shape[1] <= SelectionReport.FirstLayerColumn)
+        {
+            return Verdict.Fail($"grid must be a matrix with at least {SelectionReport.FirstLayerColumn + 1} columns, got a {grid.ShapeText}.");
+        }
+        var rows = Rows(grid);
+        for (var r = 0; r < rows.Length; r++)
+        {
+            if (Decode(rows[r]) is { } error)
+            {
+                return Verdict.Fail($"grid row {r}: {error}");
+            }
+        }
+        var counts = new List<string>();
+        var product = 1;
+        foreach (var (name, value) in Axes)
+        {
+            var distinct = rows.Select(value).Distinct().Count();
+            if (distinct < 2)
+            {
+                return Verdict.Fail($"grid tries only one value of {name}; search at least two.");
+            }
+            counts.Add($"{distinct} {name}");
+            product *= distinct;
+        }
+        var settings = rows.Select(row => string.Join("|", Axes.Select(a => a.Value(row)))).ToArray();
+        if (settings.Distinct().Count() != settings.Length)
+        {
+            return Verdict.Fail("grid lists a setting more than once.");
+        }
+        return settings.Length == product
+            ? Verdict.Pass($"grid: {settings.Length} points ({string.Join(" × ", counts)}).")
+            : Verdict.Fail($"grid has {settings.Length} points, but {string.Join(" × ", counts)} make {product}: a grid tries every combination.");
+    }
+
+    /// <summary>The best row is a row of the grid, with the grid's highest dev accuracy.</summary>
+    public static Verdict BestIsBestOfGrid(NumericArray grid, NumericArray best)
+    {
+        if (best.Rank != 1 || grid.Rank != 2 || best.Shape[0] != grid.Shape[1])
+        {
+            return Verdict.Fail($"best must be a vector as long as a grid row ({(grid.Rank == 2 ? grid.Shape[1] : 0)}), got a {best.ShapeText}.");
+        }
+        var rows = Rows(grid);
+        var highest = rows.Max(r => r[SelectionReport.DevAccuracyColumn]);
+        if (!rows.Any(r => r.SequenceEqual(best.Data)))
+        {
+            return Verdict.Fail("best is not one of the rows of grid.");
+        }
+        return best.Data[SelectionReport.DevAccuracyColumn] == highest
+            ? Verdict.Pass($"best has the grid's highest dev accuracy, {Format(highest)}.")
+            : Verdict.Fail($"best has dev accuracy {Format(best.Data[SelectionReport.DevAccuracyColumn])}, but a grid row has {Format(highest)}.");
+    }
+
+    /// <summary>improvement = best dev accuracy − default dev accuracy.</summary>
+    public static Verdict ImprovementIsTheDifference(double improvement, NumericArray best, double defaultDev)
+    {
+        var expected = best.Data[SelectionReport.DevAccuracyColumn] - defaultDev;
+        return Math.Abs(improvement - expected) <= 1e-12
+            ? Verdict.Pass($"improvement {Format(improvement)}.")
+            : Verdict.Fail($"improvement is {Format(improvement)}, but best − default dev accuracy is {Format(expected)}.");
+    }
+
+    /// <summary>The default classifier and the best setting, re-trained with the case's seed, give the reported accuracies.</summary>
+    public static Verdict Reproduced(IReadOnlyDictionary<string, NumericArray> inputs, double defaultTrain, double defaultDev, NumericArray best)
+    {
+        var data = SelectionData.Of(inputs);
+        var baseline = new MlpParameters { RandomState = data.RandomState };
+        var model = new MlpClassifier(baseline).Fit(data.TrainX, data.TrainY);
+        var (train, dev) = (model.Score(data.TrainX, data.TrainY), model.Score(data.DevX, data.DevY));
+        if (train != defaultTrain || dev != defaultDev)
+        {
+            return Verdict.Fail($"re-running the default classifier with random_state={data.RandomState} gives train {Format(train)} and dev {Format(dev)}; " +
+                $"you reported {Format(defaultTrain)} and {Format(defaultDev)}. Train with MlpParameters {{ RandomState = randomState }} and nothing else changed.");
+        }
+        MlpParameters parameters;
+        try
+        {
+            parameters = SelectionReport.Parameters(best.Data, baseline);
+        }
+        catch (FormatException e)
+        {
+            return Verdict.Fail($"best is not a valid setting: {e.Message}");
+        }
+        var bestDev = new MlpClassifier(parameters).Fit(data.TrainX, data.TrainY).Score(data.DevX, data.DevY);
+        var reported = best.Data[SelectionReport.DevAccuracyColumn];
+        return bestDev == reported
+            ? Verdict.Pass($"default and best reproduced (dev {Format(dev)} and {Format(bestDev)}).")
+            : Verdict.Fail($"re-running the best setting ({parameters.Describe()}) gives dev accuracy {Format(bestDev)}; you reported {Format(reported)}.");
+    }
+
+    /// <summary>The best dev accuracy reaches the target calibrated from the reference's own search.</summary>
+    public static Verdict ReachesTarget(NumericArray best, double target)
+    {
+        var dev = best.Data[SelectionReport.DevAccuracyColumn];
+        return dev >= target
+            ? Verdict.Pass($"best dev accuracy {Format(dev)} reaches the target {Format(target)}.")
+            : Verdict.Fail($"best dev accuracy {Format(dev)} is below the target {Format(target)}: widen the grid (larger learning rates, smaller batches, more units).");
+    }
+
+    private static string? Decode(double[] row)
+    {
+        try
+        {
+            SelectionReport.Parameters(row, new MlpParameters());
+        }
+        catch (FormatException e)
+        {
+            return e.Message;
+        }
+        var dev = row[SelectionReport.DevAccuracyColumn];
+        return dev is >= 0 and <= 1 ? null : $"dev accuracy {Format(dev)} is not in [0, 1].";
+    }
+
+    private static double[][] Rows(NumericArray grid) =>
+        Enumerable.Range(0, grid.Shape[0]).Select(r => grid.Data.AsSpan(r * grid.Shape[1], grid.Shape[1]).ToArray()).ToArray();
+
+    private static string Format(double value) => value.ToString("G10", CultureInfo.InvariantCulture);
+}
