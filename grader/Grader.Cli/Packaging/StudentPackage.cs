@@ -13,7 +13,7 @@ public static class StudentPackage
     ];
 
     /// <summary>Paths that must never be in the package; a test holds the package to it.</summary>
-    public static readonly string[] Forbidden = ["reference/", "fixtures/hidden/", "Reference.", "grader/Grader.Cli/", "grader/Grader.Runner/"];
+    public static readonly string[] Forbidden = ["reference/", "fixtures/hidden/", "Reference.Solutions", "Reference.Generator", "grader/Grader.Cli/", "grader/Grader.Runner/"];
 
     public static SortedDictionary<string, string> Files(string root) => PackageContents.Collect(root, Entries);
 

@@ -47,7 +47,7 @@ public sealed class SoftmaxMistakeNamingTests
     {
         var z = Grade(() => new NaiveSoftmax(), FixtureSet.Public).Checks.Single(c => c.Quantity == "z");
         Assert.That(z.Status, Is.EqualTo(CheckStatus.NotFinite));
-        Assert.That(z.Message, Does.Contain("is NaN or infinity in 1 of 5 cases").And.Contain("case logits-1000").And.Contain("NaN"));
+        Assert.That(z.Message, Does.Contain(": NaN or infinity in 1 of 5 cases").And.Contain("case logits-1000").And.Contain("NaN"));
         Assert.That(z.Message, Does.Not.Contain("Length sweep"), "an overflow says nothing about the sequence length");
     }
 

@@ -37,7 +37,9 @@ public sealed class RecurrentSampleTests
             "char-rnn/public/dU", "char-rnn/public/dW", "char-rnn/public/db", "char-rnn/public/accuracy", "char-rnn/public/loss_per_char",
             "char-rnn/hidden/dU", "char-rnn/hidden/dW", "char-rnn/hidden/db", "char-rnn/hidden/accuracy", "char-rnn/hidden/loss_per_char",
         }));
-        Assert.That(failed.Where(c => c.Status == CheckStatus.Wrong).Select(c => c.Mistake), Has.All.EqualTo(CharRnnMistakes.ReluDerivativeMissing));
+        // The accuracy target is judged, not compared with a recorded output: it says "below the target", not the mistake.
+        Assert.That(failed.Where(c => c.Status == CheckStatus.Wrong && c.Quantity != "accuracy").Select(c => c.Mistake),
+            Has.All.EqualTo(CharRnnMistakes.ReluDerivativeMissing));
         Assert.That(failed.First(c => c.Quantity == "dW").Message, Does.Contain("Likely mistake: ReLU derivative left out. Back through h_t = ReLU(a_t)"));
         Assert.That(grade.Score, Is.EqualTo(grade.MaxScore - 12));
     }

@@ -84,7 +84,7 @@ public sealed class RnnSampleSubmissionTests
         Assert.That(failed, Has.Length.EqualTo(6));
         Assert.That(failed.Select(c => c.Mistake), Has.All.EqualTo("σ' taken at h_t instead of a_t"));
         Assert.That(failed.Select(c => c.Message), Has.All.Contain("already wrong at the shortest sequence, T = 1"));
-        Assert.That(failed.First(c => c.Quantity == "dh_dw1").Message, Does.StartWith("dh_dw1 (dh_t/dw1 for t = 1 … T) is wrong in 6 of 6 cases."));
+        Assert.That(failed.First(c => c.Quantity == "dh_dw1").Message, Does.StartWith("dh_dw1 (dh_t/dw1 for t = 1 … T): wrong in 6 of 6 cases."));
         Assert.That(_runs["sigmoid-rnn-slope-at-state"].Grade.Score, Is.EqualTo(8));
         Assert.That(FeedbackMarkdown.PlotFiles(_runs["sigmoid-rnn-slope-at-state"].Grade).Keys,
             Is.EqualTo(new[] { "plots/sigmoid-rnn-public-contributions-1.svg", "plots/sigmoid-rnn-public-contributions-2.svg",
@@ -97,7 +97,7 @@ public sealed class RnnSampleSubmissionTests
         var failed = Failed("softmax-rnn-whh-current-state", "softmax-rnn");
         Assert.That(failed.Select(c => c.Id), Is.EqualTo(new[] { "softmax-rnn/public/dWhh", "softmax-rnn/hidden/dWhh" }));
         Assert.That(failed.Select(c => c.Mistake), Has.All.EqualTo("h_t used where h_{t−1} belongs in ∂L/∂Whh"));
-        Assert.That(failed[0].Message, Does.StartWith("dWhh (∂L/∂Whh by BPTT) is wrong in 5 of 5 cases.")
+        Assert.That(failed[0].Message, Does.StartWith("dWhh (∂L/∂Whh by BPTT): wrong in 5 of 5 cases.")
             .And.Contain("worst element [").And.Contain("Likely mistake: h_t used where h_{t−1} belongs in ∂L/∂Whh."));
         Assert.That(_runs["softmax-rnn-whh-current-state"].Grade.Score, Is.EqualTo(16));
     }
