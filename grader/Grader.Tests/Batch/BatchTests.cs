@@ -53,7 +53,7 @@ public sealed class BatchTests
             Assert.That(File.Exists(Path.Combine(output, "gru-transposed", file)), Is.True, file);
         }
         var gradebook = File.ReadAllLines(Path.Combine(output, GradebookWriter.GradebookFile));
-        Assert.That(gradebook[0], Does.StartWith("student,score,max_score,gru-cell,gru-cell/public/h_next"));
+        Assert.That(gradebook[0], Does.StartWith("student,score,max_score,gru-cell,").And.Contain(",gru-cell/public/h_next,").And.Contain(",manual/gru-derivation,"));
         Assert.That(gradebook, Has.Length.EqualTo(6));
         var canvas = File.ReadAllLines(Path.Combine(output, GradebookWriter.CanvasFile));
         Assert.That(canvas[0], Is.EqualTo("Student,ID,SIS User ID,SIS Login ID,Section,Homework"));
