@@ -14,7 +14,7 @@ public static class SummaryTable
         {
             run.Grade.Submission,
             $"{Points(run.Grade.Score)} / {Points(run.Grade.MaxScore)}",
-            run.Grade.Checks.Count(c => c.Passed).ToString(CultureInfo.InvariantCulture),
+            run.Grade.Checks.Count(c => c.Status == CheckStatus.Passed).ToString(CultureInfo.InvariantCulture),
             Failures(run.Grade),
             Seconds(run.CompileTime),
             Seconds(run.RunTime),
