@@ -20,17 +20,32 @@ public sealed class RecurrentSampleTests
     [OneTimeTearDown]
     public void CleanUp() => Directory.Delete(_work, recursive: true);
 
-    private SubmissionGrade Grade(string sample, ProblemCatalog catalog)
+    private SubmissionGrade Grade(string sample, ProblemCatalog catalog) => GradeFolder(TestPaths.Sample(sample), sample, catalog);
+
+    private SubmissionGrade GradeFolder(string folder, string name, ProblemCatalog catalog)
     {
         var grader = new SubmissionGrader(catalog, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public, FixtureSet.Hidden]);
         var pipeline = new SubmissionPipeline(grader, new SubmissionCompiler(), new InProcessExecutorFactory(catalog));
-        return pipeline.Grade(TestPaths.Sample(sample), Path.Combine(_work, sample)).Grade;
+        return pipeline.Grade(folder, Path.Combine(_work, name)).Grade;
+    }
+
+    /// <summary>The answer key's char-rnn with the ReLU derivative taken out of its backward pass: built from the
+    /// reference source here rather than kept as a second copy of it.</summary>
+    private string WithoutReluDerivative()
+    {
+        var source = File.ReadAllText(Path.Combine(TestPaths.Root, "reference", "Reference.Solutions", "CharRnn.cs"));
+        const string withDerivative = "(V.TransposeThisAndMultiply(dScores) + fromLater).PointwiseMultiply(h.Map(v => v > 0 ? 1.0 : 0.0))";
+        Assert.That(source, Does.Contain(withDerivative), "the answer key's backward pass changed: update this mutation");
+        var folder = Path.Combine(_work, "char-rnn-relu-derivative-missing-src");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "CharRnn.cs"), source.Replace(withDerivative, "V.TransposeThisAndMultiply(dScores) + fromLater"));
+        return folder;
     }
 
     [Test]
     public void The_missing_relu_derivative_loses_the_gradients_it_touches_and_is_named()
     {
-        var grade = Grade("char-rnn-relu-derivative-missing", CharRnnMistakeNamingTests.Catalog);
+        var grade = GradeFolder(WithoutReluDerivative(), "char-rnn-relu-derivative-missing", CharRnnMistakeNamingTests.Catalog);
         var failed = grade.Checks.Where(c => !c.Passed).ToArray();
         Assert.That(failed.Select(c => c.Id), Is.EquivalentTo(new[]
         {
