@@ -72,19 +72,7 @@ public sealed class CharRnnFixtures : IFixtureGenerator
     {
         var inputs = Inputs(rnnCase);
         var expected = ReferenceRun.Outputs(_problem, new Reference.Solutions.CharRnn(), inputs);
-        var mistakes = new Dictionary<string, IReadOnlyDictionary<string, NumericArray>>();
-        foreach (var (flaw, name) in MistakeNames)
-        {
-            var wrong = ReferenceRun.Outputs(_problem, new FlawedCharRnn(flaw), inputs);
-            // A mistake that makes training diverge gives NaN; the grader reports that as not finite, with no name.
-            var differences = ReferenceRun.Differences(_problem, expected, wrong)
-                .Where(d => d.Value.Data.All(double.IsFinite))
-                .ToDictionary(d => d.Key, d => d.Value);
-            if (differences.Count > 0)
-            {
-                mistakes[name] = differences;
-            }
-        }
+        var mistakes = ReferenceRun.Mistakes(_problem, expected, inputs, MistakeNames, flaw => new FlawedCharRnn(flaw));
         return new Fixture
         {
             Problem = Problem,

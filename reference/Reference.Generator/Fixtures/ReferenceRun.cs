@@ -31,4 +31,28 @@ public static class ReferenceRun
             .Where(q => q.Criterion is null && expected.ContainsKey(q.Name))
             .Where(q => !AllClose.IsClose(expected[q.Name], wrong[q.Name], q.Tolerance))
             .ToDictionary(q => q.Name, q => wrong[q.Name]);
+
+    /// <summary>What each known wrong implementation gives, as the fixture's <c>mistakes</c>: per flaw, the outputs
+    /// that differ from the expected ones. A flaw that changes nothing here is left out, and so is a non-finite
+    /// output (a diverged run names no mistake; the grader reports it as NaN or infinity).</summary>
+    public static Dictionary<string, IReadOnlyDictionary<string, NumericArray>> Mistakes<TFlaw>(
+        IProblem problem,
+        IReadOnlyDictionary<string, NumericArray> expected,
+        IReadOnlyDictionary<string, NumericArray> inputs,
+        IEnumerable<KeyValuePair<TFlaw, string>> flaws,
+        Func<TFlaw, object> create)
+    {
+        var mistakes = new Dictionary<string, IReadOnlyDictionary<string, NumericArray>>();
+        foreach (var (flaw, name) in flaws)
+        {
+            var differences = Differences(problem, expected, Outputs(problem, create(flaw), inputs))
+                .Where(d => d.Value.Data.All(double.IsFinite))
+                .ToDictionary(d => d.Key, d => d.Value);
+            if (differences.Count > 0)
+            {
+                mistakes[name] = differences;
+            }
+        }
+        return mistakes;
+    }
 }

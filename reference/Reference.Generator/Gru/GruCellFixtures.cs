@@ -65,16 +65,7 @@ public sealed class GruCellFixtures : IFixtureGenerator
     {
         var inputs = Inputs(gruCase);
         var expected = ReferenceRun.Outputs(_problem, new GruCell(), inputs);
-        var mistakes = new Dictionary<string, IReadOnlyDictionary<string, NumericArray>>();
-        foreach (var (flaw, name) in MistakeNames.Where(_ => gruCase.RecordMistakes))
-        {
-            var wrong = ReferenceRun.Outputs(_problem, new FlawedGruCell(flaw), inputs);
-            var differences = ReferenceRun.Differences(_problem, expected, wrong);
-            if (differences.Count > 0)
-            {
-                mistakes[name] = differences;
-            }
-        }
+        var mistakes = ReferenceRun.Mistakes(_problem, expected, inputs, MistakeNames.Where(_ => gruCase.RecordMistakes), flaw => new FlawedGruCell(flaw));
         return new Fixture
         {
             Problem = Problem,

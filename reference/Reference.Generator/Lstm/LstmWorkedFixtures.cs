@@ -45,15 +45,7 @@ public sealed class LstmWorkedFixtures : IFixtureGenerator
     {
         var inputs = Inputs(carry);
         var expected = ReferenceRun.Outputs(_problem, new Reference.Solutions.LstmWorked(), inputs);
-        var mistakes = new Dictionary<string, IReadOnlyDictionary<string, NumericArray>>();
-        foreach (var (flaw, mistake) in MistakeNames)
-        {
-            var differences = ReferenceRun.Differences(_problem, expected, ReferenceRun.Outputs(_problem, new FlawedLstmWorked(flaw), inputs));
-            if (differences.Count > 0)
-            {
-                mistakes[mistake] = differences;
-            }
-        }
+        var mistakes = ReferenceRun.Mistakes(_problem, expected, inputs, MistakeNames, flaw => new FlawedLstmWorked(flaw));
         return new Fixture { Problem = Problem, Case = name, Seed = 0, Inputs = inputs, Expected = expected, Mistakes = mistakes };
     }
 }

@@ -83,17 +83,8 @@ public sealed class NbackRnnFixtures : IFixtureGenerator
         // The answer key's own Train is judged by the same criteria as a student's and never compared with, so only
         // the grader's descent keeps its reference curve (the feedback draws it beside the student's).
         expected = expected.Where(e => e.Key is not ("train_history" or "train_loss")).ToDictionary();
-        var mistakes = new Dictionary<string, IReadOnlyDictionary<string, NumericArray>>();
         // Training cases record no mistakes: a flawed gradient's training run names nothing the gradient cases do not.
-        foreach (var (flaw, name) in MistakeNames.Where(_ => nbackCase.TrainSeed is null))
-        {
-            var wrong = ReferenceRun.Outputs(_problem, new FlawedNbackRnn(flaw), inputs);
-            var differences = ReferenceRun.Differences(_problem, expected, wrong);
-            if (differences.Count > 0)
-            {
-                mistakes[name] = differences;
-            }
-        }
+        var mistakes = ReferenceRun.Mistakes(_problem, expected, inputs, MistakeNames.Where(_ => nbackCase.TrainSeed is null), flaw => new FlawedNbackRnn(flaw));
         return new Fixture
         {
             Problem = Problem,

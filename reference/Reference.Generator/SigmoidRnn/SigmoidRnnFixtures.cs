@@ -65,15 +65,7 @@ public sealed class SigmoidRnnFixtures : IFixtureGenerator
     {
         var inputs = Inputs(sigmoidCase);
         var expected = ReferenceRun.Outputs(_problem, new Reference.Solutions.SigmoidRnn(), inputs);
-        var mistakes = new Dictionary<string, IReadOnlyDictionary<string, NumericArray>>();
-        foreach (var (flaw, name) in MistakeNames)
-        {
-            var differences = ReferenceRun.Differences(_problem, expected, ReferenceRun.Outputs(_problem, new FlawedSigmoidRnn(flaw), inputs));
-            if (differences.Count > 0)
-            {
-                mistakes[name] = differences;
-            }
-        }
+        var mistakes = ReferenceRun.Mistakes(_problem, expected, inputs, MistakeNames, flaw => new FlawedSigmoidRnn(flaw));
         return new Fixture
         {
             Problem = Problem,

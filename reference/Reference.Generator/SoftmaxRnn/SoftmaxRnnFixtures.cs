@@ -60,15 +60,7 @@ public sealed class SoftmaxRnnFixtures : IFixtureGenerator
     {
         var inputs = Inputs(softmaxCase);
         var expected = ReferenceRun.Outputs(_problem, new Reference.Solutions.SoftmaxRnn(), inputs);
-        var mistakes = new Dictionary<string, IReadOnlyDictionary<string, NumericArray>>();
-        foreach (var (flaw, name) in MistakeNames)
-        {
-            var differences = ReferenceRun.Differences(_problem, expected, ReferenceRun.Outputs(_problem, new FlawedSoftmaxRnn(flaw), inputs));
-            if (differences.Count > 0)
-            {
-                mistakes[name] = differences;
-            }
-        }
+        var mistakes = ReferenceRun.Mistakes(_problem, expected, inputs, MistakeNames, flaw => new FlawedSoftmaxRnn(flaw));
         return new Fixture
         {
             Problem = Problem,
