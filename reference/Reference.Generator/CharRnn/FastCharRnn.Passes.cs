@@ -10,20 +10,20 @@ public sealed partial class FastCharRnn
         var parts = alone ? 1 : _parts.Length;
         for (var t = 0; t < inputs.Length; t++)
         {
-            var state = _states.AsSpan((t + 1) * h + s, length);
-            _ut.AsSpan(inputs[t] * h + s, length).CopyTo(state);
-            RowKernels.AddScaled(state, _b.AsSpan(s, length), 1.0);
-            var active = part.ListActive(_states.AsSpan(t * h, h));
-            RowKernels.AddScaledRows(state, _wt, h, s, part.Active.AsSpan(0, active), part.Scales.AsSpan(0, active));
+            var state = _states.Span.Slice((t + 1) * h + s, length);
+            part.UT.Span.Slice(inputs[t] * length, length).CopyTo(state);
+            RowKernels.AddScaled(state, part.B.Span, 1.0);
+            var active = part.ListActive(_states.Span.Slice(t * h, h));
+            RowKernels.AddScaledRows(state, part.WT.Span, length, 0, part.Active.AsSpan(0, active), part.Scales.AsSpan(0, active));
             for (var i = 0; i < length; i++)
             {
                 state[i] = state[i] > 0 ? state[i] : 0;
             }
-            var buffer = t % 2 * _parts.Length * K;
-            RowKernels.DotRows(_v, h, s, AllOutputs, state, _partialScores.AsSpan(buffer + part.Index * K, K));
+            var buffer = t % 2 * _parts.Length * ScoreStride;
+            RowKernels.DotRows(part.V.Span, length, 0, AllOutputs, state, _partialScores.Span.Slice(buffer + part.Index * ScoreStride, K));
             if (!alone)
             {
-                _barrier.SignalAndWait();
+                _barrier.SignalAndWait(part.Index);
             }
             var p = part.Probabilities.AsSpan(t * K, K);
             var max = double.NegativeInfinity;
@@ -32,7 +32,7 @@ public sealed partial class FastCharRnn
                 var score = _c[k];
                 for (var q = 0; q < parts; q++)
                 {
-                    score += _partialScores[buffer + q * K + k];
+                    score += _partialScores[buffer + q * ScoreStride + k];
                 }
                 p[k] = score;
                 max = Math.Max(max, score);
@@ -56,7 +56,7 @@ public sealed partial class FastCharRnn
     {
         var (h, s, length, steps) = (_h, part.Start, part.Length, inputs.Length);
         var parts = alone ? 1 : _parts.Length;
-        var carried = _carried.AsSpan(s, length);
+        var carried = _carried.Span.Slice(s, length);
         carried.Clear();
         var loss = 0.0;
         for (var t = steps - 1; t >= 0; t--)
@@ -66,9 +66,9 @@ public sealed partial class FastCharRnn
             dScores[targets[t]] -= 1;
             var dState = part.DState.AsSpan(0, length);
             carried.CopyTo(dState);
-            RowKernels.AddScaledRows(dState, _v, h, s, AllOutputs, dScores);
-            var state = _states.AsSpan((t + 1) * h + s, length);
-            var delta = _deltas.AsSpan(t * h + s, length);
+            RowKernels.AddScaledRows(dState, part.V.Span, length, 0, AllOutputs, dScores);
+            var state = _states.Span.Slice((t + 1) * h + s, length);
+            var delta = _deltas.Span.Slice(t * h + s, length);
             for (var i = 0; i < length; i++)
             {
                 delta[i] = state[i] > 0 ? dState[i] : 0;
@@ -77,16 +77,16 @@ public sealed partial class FastCharRnn
             {
                 break;
             }
-            var partial = _partialCarried.AsSpan(t % 2 * _parts.Length * h, _parts.Length * h);
+            var partial = _partialCarried.Span.Slice(t % 2 * _parts.Length * h, _parts.Length * h);
             var mine = partial.Slice(part.Index * h, h);
-            var active = part.ListActive(_states.AsSpan(t * h, h));
+            var active = part.ListActive(_states.Span.Slice(t * h, h));
             if (learningRate is { } rate)
             {
                 CarryAndUpdateW(part, mine, active, t, steps, rate);
             }
             else
             {
-                RowKernels.DotRows(_wt, h, s, part.Active.AsSpan(0, active), delta, part.Dots);
+                RowKernels.DotRows(part.WT.Span, length, 0, part.Active.AsSpan(0, active), delta, part.Dots);
                 for (var r = 0; r < active; r++)
                 {
                     mine[part.Active[r]] = part.Dots[r];
@@ -94,9 +94,9 @@ public sealed partial class FastCharRnn
             }
             if (!alone)
             {
-                _barrier.SignalAndWait();
+                _barrier.SignalAndWait(part.Index);
             }
-            var previous = _states.AsSpan(t * h + s, length);
+            var previous = _states.Span.Slice(t * h + s, length);
             for (var i = 0; i < length; i++)
             {
                 var total = 0.0;
@@ -120,25 +120,23 @@ public sealed partial class FastCharRnn
     private void CarryAndUpdateW(FastCharRnnPart part, Span<double> partial, int active, int t, int steps, double learningRate)
     {
         var (h, s, length) = (_h, part.Start, part.Length);
-        var delta = _deltas.AsSpan(t * h + s, length);
+        var delta = _deltas.Span.Slice(t * h + s, length);
         for (var r = 0; r < active; r++)
         {
             part.Scales[r] *= -learningRate;
         }
-        RowKernels.DotThenAddScaledRows(_wt, h, s, part.Active.AsSpan(0, active), part.Scales.AsSpan(0, active), delta, part.Dots);
+        RowKernels.DotThenAddScaledRows(part.WT.Span, length, 0, part.Active.AsSpan(0, active), part.Scales.AsSpan(0, active), delta, part.Dots);
+        var corrections = part.Corrections.AsSpan();
+        corrections.Clear();
         for (var later = t + 1; later < steps; later++)
         {
-            part.Terms[later] = RowKernels.Dot(_deltas.AsSpan(later * h + s, length), delta);
+            var term = RowKernels.Dot(_deltas.Span.Slice(later * h + s, length), delta);
+            RowKernels.AddScaled(corrections, _states.Span.Slice(later * h, h), term);
         }
         for (var r = 0; r < active; r++)
         {
             var j = part.Active[r];
-            var correction = 0.0;
-            for (var later = t + 1; later < steps; later++)
-            {
-                correction += _states[later * h + j] * part.Terms[later];
-            }
-            partial[j] = part.Dots[r] + learningRate * correction;
+            partial[j] = part.Dots[r] + learningRate * corrections[j];
         }
     }
 
@@ -148,9 +146,9 @@ public sealed partial class FastCharRnn
         var (h, s, length, steps) = (_h, part.Start, part.Length, inputs.Length);
         for (var t = 0; t < steps; t++)
         {
-            var delta = _deltas.AsSpan(t * h + s, length);
-            RowKernels.AddScaled(_b.AsSpan(s, length), delta, -learningRate);
-            RowKernels.AddScaled(_ut.AsSpan(inputs[t] * h + s, length), delta, -learningRate);
+            var delta = _deltas.Span.Slice(t * h + s, length);
+            RowKernels.AddScaled(part.B.Span, delta, -learningRate);
+            RowKernels.AddScaled(part.UT.Span.Slice(inputs[t] * length, length), delta, -learningRate);
             for (var k = 0; k < K && part.Index == 0; k++)
             {
                 _c[k] -= learningRate * part.Probabilities[t * K + k];
@@ -163,14 +161,18 @@ public sealed partial class FastCharRnn
                 part.Rows[t] = t + 1;
                 part.Terms[t] = -learningRate * part.Probabilities[t * K + k];
             }
-            RowKernels.AddScaledRows(_v.AsSpan(k * h + s, length), _states, h, s, part.Rows.AsSpan(0, steps), part.Terms.AsSpan(0, steps));
+            RowKernels.AddScaledRows(part.V.Span.Slice(k * length, length), _states.Span, h, s, part.Rows.AsSpan(0, steps), part.Terms.AsSpan(0, steps));
         }
     }
 
     /// <summary>The gradients of the last <see cref="Gradients"/> call as U, W, V (row-major), b and c, for tests.</summary>
     internal (double[] DU, double[] DW, double[] DV, double[] DB, double[] DC) GradientArrays(ReadOnlySpan<int> inputs)
     {
-        var (h, steps, dScores) = (_h, inputs.Length, _whole.Probabilities);
+        if (_parts.Length > 1)
+        {
+            return OnOneThread().GradientArrays(inputs);
+        }
+        var (h, steps, dScores) = (_h, inputs.Length, _parts[0].Probabilities);
         var (du, dw, dv, db, dc) = (new double[h * K], new double[h * h], new double[K * h], new double[h], new double[K]);
         for (var t = 0; t < steps; t++)
         {

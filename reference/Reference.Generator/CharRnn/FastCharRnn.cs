@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace Reference.Generator.CharRnn;
 
 /// <summary>The char-rnn of the answer key, written for speed: row-major arrays, one-hot inputs as row lookups,
@@ -16,59 +14,70 @@ public sealed partial class FastCharRnn
     public const int K = 27;
     private static readonly int[] AllOutputs = Enumerable.Range(0, K).ToArray();
 
+    /// <summary>Each part's share of the output scores starts a cache line of its own (see <see cref="AlignedBuffer"/>).</summary>
+    private const int ScoreStride = 32;
+    private const int DoublesPerLine = 8;
+
     private readonly int _h;
-    private readonly double[] _ut;
-    private readonly double[] _wt;
-    private readonly double[] _v;
-    private readonly double[] _b;
     private readonly double[] _c;
-    private readonly double[] _carried;
+    private readonly AlignedBuffer _carried;
     private readonly FastCharRnnPart[] _parts;
-    private readonly FastCharRnnPart _whole;
     private readonly SpinBarrier _barrier;
-    private double[] _states = [];
-    private double[] _deltas = [];
-    private double[] _partialScores = [];
-    private double[] _partialCarried = [];
+    private AlignedBuffer _states = new(0);
+    private AlignedBuffer _deltas = new(0);
+    private AlignedBuffer _partialScores = new(0);
+    private AlignedBuffer _partialCarried = new(0);
     private double _loss;
+    private FastCharRnn? _onOneThread;
 
     /// <summary>Copies the weights: U (H×27), W (H×H) and V (27×H) row-major, b and c; <paramref name="threads"/>
     /// is 1 or 2.</summary>
     public FastCharRnn(int hidden, double[] u, double[] w, double[] v, double[] b, double[] c, int threads = 1)
     {
         _h = hidden;
-        _ut = Transpose(u, hidden, K);
-        _wt = Transpose(w, hidden, hidden);
-        _v = (double[])v.Clone();
-        _b = (double[])b.Clone();
         _c = (double[])c.Clone();
-        _carried = new double[hidden];
-        var split = threads == 1 ? hidden : hidden / 2 / Vector<double>.Count * Vector<double>.Count;
-        _whole = new FastCharRnnPart(0, 0, hidden, hidden);
+        _carried = new AlignedBuffer(hidden);
+        var split = threads == 1 ? hidden : hidden / 2 / DoublesPerLine * DoublesPerLine;
         _parts = threads == 1
-            ? [_whole]
+            ? [new FastCharRnnPart(0, 0, hidden, hidden)]
             : [new FastCharRnnPart(0, 0, split, hidden), new FastCharRnnPart(1, split, hidden - split, hidden)];
+        foreach (var part in _parts)
+        {
+            part.LoadWeights(u, w, v, b);
+        }
         _barrier = new SpinBarrier(_parts.Length);
     }
 
     public int Hidden => _h;
 
     /// <summary>U, W and V row-major, b and c: the current weights.</summary>
-    public (double[] U, double[] W, double[] V, double[] B, double[] C) Weights() =>
-        (Transpose(_ut, K, _h), Transpose(_wt, _h, _h), (double[])_v.Clone(), (double[])_b.Clone(), (double[])_c.Clone());
+    public (double[] U, double[] W, double[] V, double[] B, double[] C) Weights()
+    {
+        var (u, w, v, b) = (new double[_h * K], new double[_h * _h], new double[K * _h], new double[_h]);
+        foreach (var part in _parts)
+        {
+            part.StoreWeights(u, w, v, b);
+        }
+        return (u, w, v, b, (double[])_c.Clone());
+    }
 
     /// <summary>Runs one sequence on this thread; returns y_t as the rows of a T×27 span, valid until the next call.</summary>
     public ReadOnlySpan<double> Forward(ReadOnlySpan<int> inputs)
     {
+        if (_parts.Length > 1)
+        {
+            return OnOneThread().Forward(inputs);
+        }
         Ensure(inputs.Length);
-        _whole.Ensure(inputs.Length);
-        ForwardSteps(_whole, inputs, alone: true);
-        return _whole.Probabilities.AsSpan(0, inputs.Length * K);
+        _parts[0].Ensure(inputs.Length);
+        ForwardSteps(_parts[0], inputs, alone: true);
+        return _parts[0].Probabilities.AsSpan(0, inputs.Length * K);
     }
 
     /// <summary>One SGD step per window of <paramref name="order"/>, each part on its own thread.</summary>
     public void Train(IReadOnlyList<int> order, int[][] inputs, int[][] targets, double learningRate)
     {
+        _onOneThread = null;
         var steps = inputs.Length == 0 ? 0 : inputs.Max(x => x.Length);
         Ensure(steps);
         foreach (var part in _parts)
@@ -110,9 +119,24 @@ public sealed partial class FastCharRnn
     /// δ_t = ∂L/∂a_t in the delta rows.</summary>
     internal double Gradients(int[] inputs, int[] targets)
     {
+        if (_parts.Length > 1)
+        {
+            return OnOneThread().Gradients(inputs, targets);
+        }
         Forward(inputs);
-        Backward(_whole, inputs, targets, learningRate: null, alone: true);
+        Backward(_parts[0], inputs, targets, learningRate: null, alone: true);
         return _loss;
+    }
+
+    /// <summary>A one-part copy of the current weights, for the calls that run on the caller's thread alone.</summary>
+    private FastCharRnn OnOneThread()
+    {
+        if (_onOneThread is null)
+        {
+            var (u, w, v, b, c) = Weights();
+            _onOneThread = new FastCharRnn(_h, u, w, v, b, c);
+        }
+        return _onOneThread;
     }
 
     private void Sample(FastCharRnnPart part, int[] inputs, int[] targets, double learningRate)
@@ -120,30 +144,17 @@ public sealed partial class FastCharRnn
         ForwardSteps(part, inputs, alone: false);
         Backward(part, inputs, targets, learningRate, alone: false);
         UpdateAllButW(part, inputs, learningRate);
-        _barrier.SignalAndWait();
+        _barrier.SignalAndWait(part.Index);
     }
 
     private void Ensure(int steps)
     {
         if (_states.Length < (steps + 1) * _h)
         {
-            _states = new double[(steps + 1) * _h];
-            _deltas = new double[steps * _h];
-            _partialScores = new double[2 * _parts.Length * K];
-            _partialCarried = new double[2 * _parts.Length * _h];
+            _states = new AlignedBuffer((steps + 1) * _h);
+            _deltas = new AlignedBuffer(steps * _h);
+            _partialScores = new AlignedBuffer(2 * _parts.Length * ScoreStride);
+            _partialCarried = new AlignedBuffer(2 * _parts.Length * _h);
         }
-    }
-
-    private static double[] Transpose(double[] a, int rows, int columns)
-    {
-        var t = new double[a.Length];
-        for (var r = 0; r < rows; r++)
-        {
-            for (var c = 0; c < columns; c++)
-            {
-                t[c * rows + r] = a[r * columns + c];
-            }
-        }
-        return t;
     }
 }

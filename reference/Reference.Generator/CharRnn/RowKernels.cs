@@ -1,5 +1,7 @@
-using System.Numerics;
+using System.Runtime.Intrinsics;
 using System.Runtime.InteropServices;
+
+using Lane = System.Runtime.Intrinsics.Vector512<double>;
 
 namespace Reference.Generator.CharRnn;
 
@@ -7,7 +9,7 @@ namespace Reference.Generator.CharRnn;
 /// pass over the shared vector, so that it is loaded and stored once per four rows rather than once per row.</summary>
 internal static class RowKernels
 {
-    private static readonly int Lanes = Vector<double>.Count;
+    private static readonly int Lanes = Lane.Count;
 
     /// <summary>target += Σ_r scales[r] · row(rows[r]), where row(j) is the span of target's length at
     /// j·<paramref name="stride"/> + <paramref name="offset"/> of a row-major matrix (a block of columns of row j).</summary>
@@ -15,7 +17,7 @@ internal static class RowKernels
     {
         var width = target.Length;
         var r = 0;
-        var vt8 = MemoryMarshal.Cast<double, Vector<double>>(target);
+        var vt8 = MemoryMarshal.Cast<double, Lane>(target);
         for (; r + 8 <= rows.Length && vt8.Length * Lanes == width; r += 8)
         {
             var (s0, s1, s2, s3) = (scales[r], scales[r + 1], scales[r + 2], scales[r + 3]);
@@ -44,7 +46,7 @@ internal static class RowKernels
             var vb = Vectors(b);
             var vc = Vectors(c);
             var vd = Vectors(d);
-            var vt = MemoryMarshal.Cast<double, Vector<double>>(target);
+            var vt = MemoryMarshal.Cast<double, Lane>(target);
             for (var i = 0; i < vt.Length; i++)
             {
                 vt[i] += va[i] * s0 + vb[i] * s1 + (vc[i] * s2 + vd[i] * s3);
@@ -76,7 +78,7 @@ internal static class RowKernels
             var vb = Vectors(b);
             var vc = Vectors(c);
             var vd = Vectors(d);
-            Vector<double> sa = default, sb = default, sc = default, sd = default;
+            Lane sa = default, sb = default, sc = default, sd = default;
             for (var i = 0; i < vv.Length; i++)
             {
                 var x = vv[i];
@@ -85,7 +87,7 @@ internal static class RowKernels
                 sc += vc[i] * x;
                 sd += vd[i] * x;
             }
-            var (ta, tb, tc, td) = (Vector.Sum(sa), Vector.Sum(sb), Vector.Sum(sc), Vector.Sum(sd));
+            var (ta, tb, tc, td) = (Vector512.Sum(sa), Vector512.Sum(sb), Vector512.Sum(sc), Vector512.Sum(sd));
             for (var i = vv.Length * Lanes; i < width; i++)
             {
                 ta += a[i] * vector[i];
@@ -114,12 +116,12 @@ internal static class RowKernels
             var b = matrix.Slice(rows[r + 1] * stride + offset, width);
             var c = matrix.Slice(rows[r + 2] * stride + offset, width);
             var d = matrix.Slice(rows[r + 3] * stride + offset, width);
-            var va = MemoryMarshal.Cast<double, Vector<double>>(a);
-            var vb = MemoryMarshal.Cast<double, Vector<double>>(b);
-            var vc = MemoryMarshal.Cast<double, Vector<double>>(c);
-            var vd = MemoryMarshal.Cast<double, Vector<double>>(d);
+            var va = MemoryMarshal.Cast<double, Lane>(a);
+            var vb = MemoryMarshal.Cast<double, Lane>(b);
+            var vc = MemoryMarshal.Cast<double, Lane>(c);
+            var vd = MemoryMarshal.Cast<double, Lane>(d);
             var (s0, s1, s2, s3) = (scales[r], scales[r + 1], scales[r + 2], scales[r + 3]);
-            Vector<double> sa = default, sb = default, sc = default, sd = default;
+            Lane sa = default, sb = default, sc = default, sd = default;
             for (var i = 0; i < vv.Length; i++)
             {
                 var x = vv[i];
@@ -133,7 +135,7 @@ internal static class RowKernels
                 vc[i] = rc + x * s2;
                 vd[i] = rd + x * s3;
             }
-            var (ta, tb, tc, td) = (Vector.Sum(sa), Vector.Sum(sb), Vector.Sum(sc), Vector.Sum(sd));
+            var (ta, tb, tc, td) = (Vector512.Sum(sa), Vector512.Sum(sb), Vector512.Sum(sc), Vector512.Sum(sd));
             for (var i = vv.Length * Lanes; i < width; i++)
             {
                 var x = vector[i];
@@ -152,7 +154,7 @@ internal static class RowKernels
 
     public static void AddScaled(Span<double> target, ReadOnlySpan<double> source, double scale)
     {
-        var vt = MemoryMarshal.Cast<double, Vector<double>>(target);
+        var vt = MemoryMarshal.Cast<double, Lane>(target);
         var vs = Vectors(source);
         for (var i = 0; i < vt.Length; i++)
         {
@@ -168,12 +170,12 @@ internal static class RowKernels
     {
         var va = Vectors(a);
         var vb = Vectors(b);
-        Vector<double> sum = default;
+        Lane sum = default;
         for (var i = 0; i < va.Length; i++)
         {
             sum += va[i] * vb[i];
         }
-        var total = Vector.Sum(sum);
+        var total = Vector512.Sum(sum);
         for (var i = va.Length * Lanes; i < a.Length; i++)
         {
             total += a[i] * b[i];
@@ -181,5 +183,5 @@ internal static class RowKernels
         return total;
     }
 
-    private static ReadOnlySpan<Vector<double>> Vectors(ReadOnlySpan<double> values) => MemoryMarshal.Cast<double, Vector<double>>(values);
+    private static ReadOnlySpan<Lane> Vectors(ReadOnlySpan<double> values) => MemoryMarshal.Cast<double, Lane>(values);
 }

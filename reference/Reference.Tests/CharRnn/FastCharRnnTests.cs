@@ -76,6 +76,7 @@ public sealed class FastCharRnnTests
         Gradients.AssertClose(b, key.B.ToArray(), "b", 1e-12);
         Gradients.AssertClose(bc, key.C.ToArray(), "c", 1e-12);
         Assert.That(Gradients.RelativeError(w, c.W.ToRowMajorArray()), Is.GreaterThan(1e-3), "the weights moved");
+        Gradients.AssertClose(fast.Forward(inputs[1]).ToArray(), key.Forward(inputs[1]).ToRowMajorArray(), "y", 1e-12);
         Assert.That(fast.TrainStep(inputs[0], targets[0], 0), Is.EqualTo(key.Backward(inputs[0], targets[0])).Within(1e-10).Percent);
     }
 }
