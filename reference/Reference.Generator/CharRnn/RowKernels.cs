@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.InteropServices;
 
@@ -22,17 +23,22 @@ internal static class RowKernels
         {
             var (s0, s1, s2, s3) = (scales[r], scales[r + 1], scales[r + 2], scales[r + 3]);
             var (s4, s5, s6, s7) = (scales[r + 4], scales[r + 5], scales[r + 6], scales[r + 7]);
-            var v0 = Vectors(matrix.Slice(rows[r] * stride + offset, width));
-            var v1 = Vectors(matrix.Slice(rows[r + 1] * stride + offset, width));
-            var v2 = Vectors(matrix.Slice(rows[r + 2] * stride + offset, width));
-            var v3 = Vectors(matrix.Slice(rows[r + 3] * stride + offset, width));
-            var v4 = Vectors(matrix.Slice(rows[r + 4] * stride + offset, width));
-            var v5 = Vectors(matrix.Slice(rows[r + 5] * stride + offset, width));
-            var v6 = Vectors(matrix.Slice(rows[r + 6] * stride + offset, width));
-            var v7 = Vectors(matrix.Slice(rows[r + 7] * stride + offset, width));
+            // Rows are checked once here; the loop then reads them through references, without a bounds check per load.
+            ref var v0 = ref Row(matrix, rows[r] * stride + offset, width);
+            ref var v1 = ref Row(matrix, rows[r + 1] * stride + offset, width);
+            ref var v2 = ref Row(matrix, rows[r + 2] * stride + offset, width);
+            ref var v3 = ref Row(matrix, rows[r + 3] * stride + offset, width);
+            ref var v4 = ref Row(matrix, rows[r + 4] * stride + offset, width);
+            ref var v5 = ref Row(matrix, rows[r + 5] * stride + offset, width);
+            ref var v6 = ref Row(matrix, rows[r + 6] * stride + offset, width);
+            ref var v7 = ref Row(matrix, rows[r + 7] * stride + offset, width);
             for (var i = 0; i < vt8.Length; i++)
             {
-                vt8[i] += (v0[i] * s0 + v1[i] * s1) + (v2[i] * s2 + v3[i] * s3) + ((v4[i] * s4 + v5[i] * s5) + (v6[i] * s6 + v7[i] * s7));
+                var sum = Vector512.FusedMultiplyAdd(Unsafe.Add(ref v0, i), Vector512.Create(s0), Unsafe.Add(ref v1, i) * s1)
+                    + Vector512.FusedMultiplyAdd(Unsafe.Add(ref v2, i), Vector512.Create(s2), Unsafe.Add(ref v3, i) * s3)
+                    + (Vector512.FusedMultiplyAdd(Unsafe.Add(ref v4, i), Vector512.Create(s4), Unsafe.Add(ref v5, i) * s5)
+                    + Vector512.FusedMultiplyAdd(Unsafe.Add(ref v6, i), Vector512.Create(s6), Unsafe.Add(ref v7, i) * s7));
+                vt8[i] += sum;
             }
         }
         for (; r + 4 <= rows.Length; r += 4)
@@ -116,24 +122,28 @@ internal static class RowKernels
             var b = matrix.Slice(rows[r + 1] * stride + offset, width);
             var c = matrix.Slice(rows[r + 2] * stride + offset, width);
             var d = matrix.Slice(rows[r + 3] * stride + offset, width);
-            var va = MemoryMarshal.Cast<double, Lane>(a);
-            var vb = MemoryMarshal.Cast<double, Lane>(b);
-            var vc = MemoryMarshal.Cast<double, Lane>(c);
-            var vd = MemoryMarshal.Cast<double, Lane>(d);
+            ref var va = ref Unsafe.As<double, Lane>(ref MemoryMarshal.GetReference(a));
+            ref var vb = ref Unsafe.As<double, Lane>(ref MemoryMarshal.GetReference(b));
+            ref var vc = ref Unsafe.As<double, Lane>(ref MemoryMarshal.GetReference(c));
+            ref var vd = ref Unsafe.As<double, Lane>(ref MemoryMarshal.GetReference(d));
             var (s0, s1, s2, s3) = (scales[r], scales[r + 1], scales[r + 2], scales[r + 3]);
+            var (w0, w1, w2, w3) = (Vector512.Create(s0), Vector512.Create(s1), Vector512.Create(s2), Vector512.Create(s3));
             Lane sa = default, sb = default, sc = default, sd = default;
             for (var i = 0; i < vv.Length; i++)
             {
                 var x = vv[i];
-                var (ra, rb, rc, rd) = (va[i], vb[i], vc[i], vd[i]);
-                sa += ra * x;
-                sb += rb * x;
-                sc += rc * x;
-                sd += rd * x;
-                va[i] = ra + x * s0;
-                vb[i] = rb + x * s1;
-                vc[i] = rc + x * s2;
-                vd[i] = rd + x * s3;
+                ref var ra = ref Unsafe.Add(ref va, i);
+                ref var rb = ref Unsafe.Add(ref vb, i);
+                ref var rc = ref Unsafe.Add(ref vc, i);
+                ref var rd = ref Unsafe.Add(ref vd, i);
+                sa = Vector512.FusedMultiplyAdd(ra, x, sa);
+                sb = Vector512.FusedMultiplyAdd(rb, x, sb);
+                sc = Vector512.FusedMultiplyAdd(rc, x, sc);
+                sd = Vector512.FusedMultiplyAdd(rd, x, sd);
+                ra = Vector512.FusedMultiplyAdd(x, w0, ra);
+                rb = Vector512.FusedMultiplyAdd(x, w1, rb);
+                rc = Vector512.FusedMultiplyAdd(x, w2, rc);
+                rd = Vector512.FusedMultiplyAdd(x, w3, rd);
             }
             var (ta, tb, tc, td) = (Vector512.Sum(sa), Vector512.Sum(sb), Vector512.Sum(sc), Vector512.Sum(sd));
             for (var i = vv.Length * Lanes; i < width; i++)
@@ -182,6 +192,10 @@ internal static class RowKernels
         }
         return total;
     }
+
+    /// <summary>A reference to the first lane of matrix[start .. start + width), after one bounds check of the whole row.</summary>
+    private static ref Lane Row(ReadOnlySpan<double> matrix, int start, int width) =>
+        ref Unsafe.As<double, Lane>(ref MemoryMarshal.GetReference(matrix.Slice(start, width)));
 
     private static ReadOnlySpan<Lane> Vectors(ReadOnlySpan<double> values) => MemoryMarshal.Cast<double, Lane>(values);
 }
