@@ -7,7 +7,7 @@ namespace Reference.Generator.CharRnn;
 
 /// <summary>The <c>char-rnn</c> fixtures: sequences of length 1, 2, 10 and 25 on several sizes, each with a short
 /// SGD run, and one training case per set long enough to learn (its accuracy is the training check).</summary>
-public sealed class CharRnnFixtures : IFixtureGenerator
+public sealed class CharRnnFixtures : IFixtureGenerator, IKnownMistakes
 {
     public static readonly IReadOnlyList<CharRnnCase> Cases =
     [
@@ -35,6 +35,9 @@ public sealed class CharRnnFixtures : IFixtureGenerator
     };
 
     private readonly CharRnnProblem _problem = new();
+
+    public IReadOnlyDictionary<string, Func<object>> FlawedImplementations { get; } =
+        MistakeNames.ToDictionary(m => m.Value, m => (Func<object>)(() => new FlawedCharRnn(m.Key)));
 
     public string Problem => CharRnnProblem.ProblemId;
 

@@ -7,7 +7,7 @@ using Reference.Solutions;
 namespace Reference.Generator.Gru;
 
 /// <summary>The <c>gru-cell</c> fixtures: the assignment's size, larger ones, d &gt; n, d &lt; n, n = 1, and saturating magnitudes.</summary>
-public sealed class GruCellFixtures : IFixtureGenerator
+public sealed class GruCellFixtures : IFixtureGenerator, IKnownMistakes
 {
     public static readonly IReadOnlyList<GruCase> Cases =
     [
@@ -39,6 +39,9 @@ public sealed class GruCellFixtures : IFixtureGenerator
     };
 
     private readonly GruCellProblem _problem = new();
+
+    public IReadOnlyDictionary<string, Func<object>> FlawedImplementations { get; } =
+        MistakeNames.ToDictionary(m => m.Value, m => (Func<object>)(() => new FlawedGruCell(m.Key)));
 
     public string Problem => GruCellProblem.ProblemId;
 

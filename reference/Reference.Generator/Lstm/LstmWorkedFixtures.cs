@@ -7,7 +7,7 @@ namespace Reference.Generator.Lstm;
 
 /// <summary>The <c>lstm-worked</c> fixtures: the three inputs of the problem applied from the initial state (public,
 /// what the problem asks) and applied in sequence with the state carried (hidden).</summary>
-public sealed class LstmWorkedFixtures : IFixtureGenerator
+public sealed class LstmWorkedFixtures : IFixtureGenerator, IKnownMistakes
 {
     /// <summary>The problem's inputs x = [1 0 0], [0 1 0], [1 0 1], one per row.</summary>
     public static readonly double[] ProblemInputs = [1, 0, 0, 0, 1, 0, 1, 0, 1];
@@ -28,6 +28,9 @@ public sealed class LstmWorkedFixtures : IFixtureGenerator
     };
 
     private readonly LstmWorkedProblem _problem = new();
+
+    public IReadOnlyDictionary<string, Func<object>> FlawedImplementations { get; } =
+        MistakeNames.ToDictionary(m => m.Value, m => (Func<object>)(() => new FlawedLstmWorked(m.Key)));
 
     public string Problem => LstmWorkedProblem.ProblemId;
 

@@ -7,7 +7,7 @@ namespace Reference.Generator.NbackRnn;
 
 /// <summary>The <c>nback-rnn</c> fixtures: a sweep of short lengths (T = 1, 2, 3, 5, named so they sort) for the BPTT
 /// gradients, a longer sequence, and the 2-back task of the problem text for the training checks.</summary>
-public sealed class NbackRnnFixtures : IFixtureGenerator
+public sealed class NbackRnnFixtures : IFixtureGenerator, IKnownMistakes
 {
     /// <summary>The standard deviation of the Gaussian initial weights of the training cases.</summary>
     public const double InitialScale = 0.1;
@@ -38,6 +38,9 @@ public sealed class NbackRnnFixtures : IFixtureGenerator
     };
 
     private readonly NbackRnnProblem _problem = new();
+
+    public IReadOnlyDictionary<string, Func<object>> FlawedImplementations { get; } =
+        MistakeNames.ToDictionary(m => m.Value, m => (Func<object>)(() => new FlawedNbackRnn(m.Key)));
 
     public string Problem => NbackRnnProblem.ProblemId;
 

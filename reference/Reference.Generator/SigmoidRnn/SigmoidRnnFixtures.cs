@@ -7,7 +7,7 @@ namespace Reference.Generator.SigmoidRnn;
 
 /// <summary>The <c>sigmoid-rnn</c> fixtures: a sweep of short lengths (T = 1, 2, 3, 5) and the vanishing-gradient lengths
 /// T = 50 and T = 100 of the problem text, with σ' asked at fixed points across (−30, 30) and a few random ones.</summary>
-public sealed class SigmoidRnnFixtures : IFixtureGenerator
+public sealed class SigmoidRnnFixtures : IFixtureGenerator, IKnownMistakes
 {
     public static readonly IReadOnlyList<SigmoidCase> Cases =
     [
@@ -39,6 +39,9 @@ public sealed class SigmoidRnnFixtures : IFixtureGenerator
     };
 
     private readonly SigmoidRnnProblem _problem = new();
+
+    public IReadOnlyDictionary<string, Func<object>> FlawedImplementations { get; } =
+        MistakeNames.ToDictionary(m => m.Value, m => (Func<object>)(() => new FlawedSigmoidRnn(m.Key)));
 
     public string Problem => SigmoidRnnProblem.ProblemId;
 

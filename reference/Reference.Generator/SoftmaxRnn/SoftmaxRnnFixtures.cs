@@ -7,7 +7,7 @@ namespace Reference.Generator.SoftmaxRnn;
 
 /// <summary>The <c>softmax-rnn</c> fixtures: a sweep of short lengths (T = 1, 2, 3, 5, named so they sort), a longer
 /// sequence, and logits of magnitude 1000 that a softmax without the max shift turns into NaN.</summary>
-public sealed class SoftmaxRnnFixtures : IFixtureGenerator
+public sealed class SoftmaxRnnFixtures : IFixtureGenerator, IKnownMistakes
 {
     public static readonly IReadOnlyList<SoftmaxCase> Cases =
     [
@@ -34,6 +34,9 @@ public sealed class SoftmaxRnnFixtures : IFixtureGenerator
     };
 
     private readonly SoftmaxRnnProblem _problem = new();
+
+    public IReadOnlyDictionary<string, Func<object>> FlawedImplementations { get; } =
+        MistakeNames.ToDictionary(m => m.Value, m => (Func<object>)(() => new FlawedSoftmaxRnn(m.Key)));
 
     public string Problem => SoftmaxRnnProblem.ProblemId;
 

@@ -1,0 +1,63 @@
+using Grader.Core.Fixtures;
+using Grader.Core.Grading;
+using Grader.Core.Problems;
+using Reference.Generator.Fixtures;
+
+namespace Grader.Tests.Grading;
+
+/// <summary>The mistake catalogue, for every problem of the catalogue, from the data alone: each problem's fixtures
+/// record at least five known wrong implementations, each has a hint a student can act on, and a submission that
+/// makes exactly that mistake is told its name.</summary>
+public sealed class MistakeCatalogueTests
+{
+    private const int MinimumMistakes = 5;
+
+    private static readonly FixtureStore Store = new(TestPaths.Fixtures);
+
+    public static IEnumerable<TestCaseData> Problems() =>
+        ProblemCatalog.Default.Problems.Select(p => new TestCaseData(p.Id).SetName($"{{m}}({p.Id})"));
+
+    public static IEnumerable<TestCaseData> RecordedMistakes() =>
+        ProblemCatalog.Default.Problems.SelectMany(p => Recorded(p.Id).Select(m => new TestCaseData(p.Id, m).SetName($"{{m}}({p.Id}: {m})")));
+
+    [TestCaseSource(nameof(Problems))]
+    public void Every_problem_records_at_least_five_mistakes(string problem) =>
+        Assert.That(Recorded(problem), Has.Count.GreaterThanOrEqualTo(MinimumMistakes),
+            $"{problem}: record at least {MinimumMistakes} known wrong implementations in its fixtures (ReferenceRun.Mistakes)");
+
+    [TestCaseSource(nameof(Problems))]
+    public void Every_recorded_mistake_has_a_hint_and_every_hint_a_recorded_mistake(string problem) =>
+        Assert.That(ProblemCatalog.Default.Get(problem).MistakeHints.Keys, Is.EquivalentTo(Recorded(problem)));
+
+    [TestCaseSource(nameof(Problems))]
+    public void Every_recorded_mistake_can_be_built(string problem)
+    {
+        var flawed = Generators.All.Single(g => g.Problem == problem) as IKnownMistakes;
+        Assert.That(flawed?.FlawedImplementations.Keys ?? [], Is.SupersetOf(Recorded(problem)),
+            $"{problem}'s generator must implement {nameof(IKnownMistakes)} with a flawed implementation per recorded mistake");
+    }
+
+    [TestCaseSource(nameof(RecordedMistakes))]
+    public void A_submission_making_exactly_the_mistake_is_told_its_name(string problem, string mistake)
+    {
+        var generator = (IKnownMistakes)Generators.All.Single(g => g.Problem == problem);
+        var catalog = new ProblemCatalog([ProblemCatalog.Default.Get(problem)]);
+        var grader = new SubmissionGrader(catalog, Store, [FixtureSet.Public, FixtureSet.Hidden]);
+        using var executor = new InstanceExecutor(catalog, generator.FlawedImplementations[mistake]);
+
+        var failed = grader.Grade(mistake, executor).Checks.Where(c => !c.Passed).ToArray();
+
+        Assert.That(failed, Is.Not.Empty, "the fixtures must catch this mistake");
+        var named = failed.Where(c => c.Mistake == mistake).ToArray();
+        Assert.That(named, Is.Not.Empty, $"no failed check names the mistake; they name: {string.Join(", ", failed.Select(c => c.Mistake ?? "nothing"))}");
+        var hint = catalog.Problems[0].MistakeHints[mistake];
+        Assert.That(named.Select(c => c.Message), Has.All.Contain($"Likely mistake: {mistake}. {hint}"));
+        Assert.That(failed.Select(c => c.Mistake).OfType<string>(), Has.All.EqualTo(mistake), "no other mistake is blamed");
+    }
+
+    /// <summary>The names of the mistakes a problem's fixtures record, over both sets.</summary>
+    private static SortedSet<string> Recorded(string problem) =>
+        new(new[] { FixtureSet.Public, FixtureSet.Hidden }
+            .SelectMany(set => Store.Load(set, problem))
+            .SelectMany(f => f.Mistakes.Keys), StringComparer.Ordinal);
+}
