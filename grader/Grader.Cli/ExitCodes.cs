@@ -4,6 +4,12 @@ namespace Grader.Cli;
 public static class ExitCodes
 {
     public const int Success = 0;
+
+    /// <summary>selfcheck: a mutant of the answer key keeps full marks, or the answer key itself does not.</summary>
+    public const int SelfCheckFailed = 1;
     public const int Usage = 2;
     public const int InternalError = 70;
+
+    /// <summary>Ctrl+C.</summary>
+    public const int Interrupted = 130;
 }

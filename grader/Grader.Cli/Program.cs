@@ -9,6 +9,7 @@ var root = new RootCommand("grader: grades recurrent-network homework against go
     MergeCommand.Create(),
     PackCommand.Create(),
     BenchIsolationCommand.Create(),
+    SelfCheckCommand.Create(),
 };
 
 try

@@ -18,7 +18,7 @@ public sealed class SubmissionCompiler
     private const int MessagesShown = 20;
 
     /// <summary>The global usings the SDK adds to the template's projects (ImplicitUsings=enable).</summary>
-    private const string ImplicitUsings = """
+    internal const string ImplicitUsings = """
         global using global::System;
         global using global::System.Collections.Generic;
         global using global::System.IO;
@@ -29,6 +29,9 @@ public sealed class SubmissionCompiler
         """;
 
     private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(LoadReferences);
+
+    /// <summary>What a submission is compiled against; selfcheck reads the answer key's semantics against the same.</summary>
+    internal static IReadOnlyList<MetadataReference> MetadataReferences => References.Value;
 
     public CompileResult Compile(SubmissionSource source, string outputDirectory)
     {
