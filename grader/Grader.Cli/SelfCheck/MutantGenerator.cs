@@ -63,16 +63,21 @@ public sealed partial class MutantGenerator(ProblemCatalog catalog)
         return implemented.Length > 0 ? implemented : catalog.Problems.Select(p => p.Id).ToArray();
     }
 
-    /// <summary>Code that runs: members' bodies and field initialisers. Property initialisers only hold
-    /// placeholders that the grader overwrites, and messages are not computed values.</summary>
+    /// <summary>Code that runs: members' bodies and the initialisers of constants (const and static readonly
+    /// fields: a model's given weights, a learning rate). Instance field and property initialisers only hold
+    /// placeholders that every call overwrites, and messages are not computed values.</summary>
     private static bool InScope(SyntaxNode node)
     {
         var inCode = node.Ancestors().Any(a => a is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax
-            or ArrowExpressionClauseSyntax or FieldDeclarationSyntax);
+            or ArrowExpressionClauseSyntax || (a is FieldDeclarationSyntax field && IsConstant(field)));
         var excluded = node.AncestorsAndSelf().Any(a => a is AttributeSyntax or ThrowStatementSyntax or ThrowExpressionSyntax
             or InterpolatedStringExpressionSyntax);
         return inCode && !excluded;
     }
+
+    private static bool IsConstant(FieldDeclarationSyntax field) =>
+        field.Modifiers.Any(SyntaxKind.ConstKeyword) ||
+        (field.Modifiers.Any(SyntaxKind.StaticKeyword) && field.Modifiers.Any(SyntaxKind.ReadOnlyKeyword));
 
     private static string MemberOf(SyntaxNode node)
     {

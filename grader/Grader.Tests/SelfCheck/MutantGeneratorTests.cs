@@ -15,6 +15,9 @@ public sealed class MutantGeneratorTests
 
         public sealed class Sample
         {
+            private const double Rate = 0.5;
+            private double[] _cache = new double[3];
+
             public double Sum(double a, double b) => a + b;
             public double Difference(double a, double b) => a - b;
             public double Product(double a, double b) => a * b;
@@ -71,6 +74,7 @@ public sealed class MutantGeneratorTests
     [TestCase("Accumulate", MutantKind.CompoundAssignment, "total += xs[t]", "total = xs[t]")]
     [TestCase("Accumulate", MutantKind.LoopBound, "xs.Length", "xs.Length - 1")]
     [TestCase("Sigmoid", MutantKind.SignDropped, "-a", "a")]
+    [TestCase("Rate", MutantKind.Constant, "0.5", "1.5")]
     public void Each_kind_of_rewrite_produces_its_mutant(string member, MutantKind kind, string original, string replacement)
     {
         var mutant = Mutants.SingleOrDefault(m => m.Member == $"Sample.{member}" && m.Kind == kind && m.Original == original && m.Replacement == replacement);
@@ -87,6 +91,7 @@ public sealed class MutantGeneratorTests
         Assert.That(Mutants.Where(m => m.Member == "Sample.Label"), Is.Empty, "string concatenation is not arithmetic");
         Assert.That(Mutants.Where(m => m.Member == "Sample.Apply" && m.Replacement == "m / v"), Is.Empty, "a matrix cannot be divided by a vector");
         Assert.That(Mutants.Where(m => m.Member == "Sample.Product" && m.Kind == MutantKind.SwappedOperands), Is.Empty, "scalar products commute");
+        Assert.That(Mutants.Where(m => m.Member == "Sample._cache"), Is.Empty, "an instance field's initial value is a placeholder");
     }
 
     [Test]

@@ -6,7 +6,7 @@ using Reference.Generator.Fixtures;
 namespace Reference.Generator.SoftmaxRnn;
 
 /// <summary>The <c>softmax-rnn</c> fixtures: a sweep of short lengths (T = 1, 2, 3, 5, named so they sort), a longer
-/// sequence, and logits of magnitude 1000 that a softmax without the max shift turns into NaN.</summary>
+/// sequence, and logits of magnitude 1000 (2000 hidden) that a softmax without the max shift turns into NaN.</summary>
 public sealed class SoftmaxRnnFixtures : IFixtureGenerator, IKnownMistakes
 {
     public static readonly IReadOnlyList<SoftmaxCase> Cases =
@@ -22,6 +22,8 @@ public sealed class SoftmaxRnnFixtures : IFixtureGenerator, IKnownMistakes
         new(FixtureSet.Hidden, "length-05", 1105, Length: 5, InputSize: 1, StateSize: 2, Classes: 2),
         new(FixtureSet.Hidden, "length-10", 1110, Length: 10, InputSize: 4, StateSize: 3, Classes: 5),
         new(FixtureSet.Hidden, "logits-1000", 1120, Length: 6, InputSize: 3, StateSize: 4, Classes: 3, OutputBiasScale: 1000),
+        // Its largest logit is past 709, where exp overflows: the hidden logits-1000 case stays below that.
+        new(FixtureSet.Hidden, "logits-2000", 1121, Length: 3, InputSize: 2, StateSize: 3, Classes: 4, OutputBiasScale: 2000),
     ];
 
     public static readonly IReadOnlyDictionary<SoftmaxFlaw, string> MistakeNames = new Dictionary<SoftmaxFlaw, string>

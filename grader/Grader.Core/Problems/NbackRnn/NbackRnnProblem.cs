@@ -70,12 +70,14 @@ public sealed class NbackRnnProblem : IProblem
         var y = inputs["y"].ToVector();
         var (u, v, w) = (inputs["U"].ToMatrix(), inputs["V"].ToMatrix(), inputs["w"].ToVector());
         string[] stepQuantities = ["y_hat", "J", "dU", "dV", "dw"];
+        var gradientsRun = false;
         if (outcome.Step("Setting the weights", () => SetWeights(rnn, u, v, w), stepQuantities))
         {
             outcome.Record("y_hat", "Predict", () => rnn.Predict(x.Clone()));
             outcome.Record("J", "Loss", () => rnn.Loss(x.Clone(), y.Clone()));
             object? gradients = null;
-            if (outcome.Step("Gradients", () => gradients = rnn.Gradients(x.Clone(), y.Clone()), "dU", "dV", "dw"))
+            gradientsRun = outcome.Step("Gradients", () => gradients = rnn.Gradients(x.Clone(), y.Clone()), "dU", "dV", "dw");
+            if (gradientsRun)
             {
                 var g = gradients as NbackGradients;
                 outcome.Record("dU", g?.DU, "Gradients (its DU)");
@@ -99,7 +101,9 @@ public sealed class NbackRnnProblem : IProblem
         var seed = (int)inputs[TrainSeed].ToScalar();
         if (outcome.Step("Train", () => run = rnn.Train(x.Clone(), y.Clone(), HiddenUnits, seed), "train_history", "train_loss"))
         {
-            outcome.Step("Reading what Train returned", () => RecordTraining(run, x, y, outcome), "train_history", "train_loss");
+            // Each epoch must be a step along the submission's own gradients; without working Gradients there is nothing to compare with.
+            Func<NbackWeights, NbackGradients?>? gradientAt = gradientsRun ? at => GradientsAt(rnn, at, x, y) : null;
+            outcome.Step("Reading what Train returned", () => RecordTraining(run, x, y, gradientAt, outcome), "train_history", "train_loss");
         }
     }
 
@@ -110,8 +114,15 @@ public sealed class NbackRnnProblem : IProblem
         rnn.W = w.Clone();
     }
 
+    private static NbackGradients? GradientsAt(INbackRnn rnn, NbackWeights weights, Matrix<double> x, Vector<double> y)
+    {
+        SetWeights(rnn, weights.U, weights.V, weights.W);
+        return rnn.Gradients(x.Clone(), y.Clone());
+    }
+
     /// <summary>Records the reported losses beside J recomputed from each returned snapshot, and that recomputed curve.</summary>
-    private static void RecordTraining(NbackTrainingRun? run, Matrix<double> x, Vector<double> y, CaseOutcomeBuilder outcome)
+    private static void RecordTraining(
+        NbackTrainingRun? run, Matrix<double> x, Vector<double> y, Func<NbackWeights, NbackGradients?>? gradientAt, CaseOutcomeBuilder outcome)
     {
         if (run?.Weights is null || run.Losses is null)
         {
@@ -125,6 +136,10 @@ public sealed class NbackRnnProblem : IProblem
         {
             throw new InvalidOperationException(
                 $"Train returned {run.Weights.Count} weight snapshots and {run.Losses.Count} losses; it needs the same number, at least 2");
+        }
+        if (gradientAt is not null)
+        {
+            NbackTrainingSteps.Verify(run.Weights, gradientAt);
         }
         var recomputed = run.Weights.Select(s => s is null ? double.NaN : NbackLoss.Of(s.U, s.V, s.W, x, y)).ToArray();
         var history = new NumericArray([2, recomputed.Length], [.. run.Losses, .. recomputed]);
