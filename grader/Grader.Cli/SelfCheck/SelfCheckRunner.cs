@@ -63,6 +63,12 @@ public sealed class SelfCheckRunner(SelfCheckSettings settings, ProblemCatalog c
             }
         });
 
+        var scratch = Path.Combine(settings.OutputFolder, "work");
+        if (Directory.Exists(scratch) && !Directory.EnumerateFileSystemEntries(scratch).Any())
+        {
+            Directory.Delete(scratch);
+        }
+
         var ids = all.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
         return new SelfCheckReport(
             results,

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Grader.Cli.Isolation;
 using Grader.Cli.SelfCheck;
 using Grader.Core.Problems;
 
@@ -45,6 +46,7 @@ public sealed class SelfCheckRunTests
         Assert.That(report.KilledEquivalents, Is.EqualTo(new[] { TanhToSigmoid }));
         Assert.That(report.StaleEquivalents, Is.EqualTo(new[] { "gone" }));
         Assert.That(report.Passed, Is.True, "a killed mutant fails nothing");
+        Assert.That(Directory.Exists(Path.Combine(_scratch, "out", "work")), Is.False, "each mutant's scratch folder is removed");
         var lstm = report.Problems.Single();
         Assert.That((lstm.Problem, lstm.Generated, lstm.Compiled, lstm.Killed, lstm.Survived, lstm.KillRate), Is.EqualTo(("lstm-worked", 1, 1, 1, 0, 1.0)));
     }
@@ -96,5 +98,26 @@ public sealed class SelfCheckRunTests
         Assert.That(result.Status, Is.EqualTo(MutantStatus.CompileError), result.Detail);
         Assert.That(report.Problems.Single().CompileErrors, Is.EqualTo(1));
         Assert.That(report.Passed, Is.True);
+    }
+
+    [Test]
+    public void A_mutant_that_hangs_is_killed_by_the_time_limit()
+    {
+        var reference = Path.Combine(_scratch, "reference");
+        Directory.CreateDirectory(reference);
+        var source = File.ReadAllText(Path.Combine(TestPaths.Root, "reference", "Reference.Solutions", "LstmWorked.cs"));
+        // A loop that runs once; its mutant k -= 1 never ends.
+        File.WriteAllText(Path.Combine(reference, "LstmWorked.cs"),
+            source.Replace("var c = f * cPrev", "for (var k = 0; k < 1; k += 1)\n        {\n        }\n        var c = f * cPrev"));
+        var settings = Settings(reference, "k += 1 → k -= 1") with
+        {
+            Isolation = new IsolationSettings { Timeouts = TimeoutPolicy.Default with { Floor = TimeSpan.FromSeconds(1) } },
+        };
+
+        var report = new SelfCheckRunner(settings, ProblemCatalog.Default, TextWriter.Null).Run();
+
+        var result = report.Results.Single();
+        Assert.That(result.Status, Is.EqualTo(MutantStatus.Killed), result.Detail);
+        Assert.That(result.Detail, Does.Contain("timed out"));
     }
 }
