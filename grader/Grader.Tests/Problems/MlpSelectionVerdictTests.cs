@@ -42,6 +42,7 @@ public sealed class MlpVerdictTests
         yield return new TestCaseData(Change(0, 4, 1.5), "not in [0, 1]").SetName("accuracy above one");
         yield return new TestCaseData(Change(0, 5, 0), "hidden_layer_sizes").SetName("no hidden layer");
         yield return new TestCaseData(NumericArray.FromVector(Grid.Data), "matrix").SetName("a vector");
+        yield return new TestCaseData(Change(0, 5, 250), "at most 200 units").SetName("too many units");
     }
 
     [TestCaseSource(nameof(BadGrids))]
@@ -80,6 +81,15 @@ public sealed class MlpVerdictTests
     [TestCase(0.95, false)]
     public void The_target_is_a_lower_bound_on_the_best_dev_accuracy(double target, bool passes) =>
         Assert.That(MlpSelectionVerdicts.ReachesTarget(Best, target).Passed, Is.EqualTo(passes));
+
+    [Test]
+    public void Four_hidden_layers_are_beyond_the_limits()
+    {
+        var wide = Enumerable.Range(0, Grid.Shape[0]).SelectMany(r => Row(r).Concat(new double[] { 8, 8, 8 })).ToArray();
+        var verdict = MlpSelectionVerdicts.GridRespectsConstraints(new NumericArray([Grid.Shape[0], Grid.Shape[1] + 3], wide));
+        Assert.That(verdict.Passed, Is.False);
+        Assert.That(verdict.Message, Does.Contain("at most 3 layers"));
+    }
 
     [Test]
     public void An_improvement_that_is_not_best_minus_default_fails() =>
