@@ -155,43 +155,6 @@ public static class MlpSelectionVerdicts
     private static string ReTrainRefusal(NumericArray row) =>
         row.Rank != 1 ? $"best must be a vector (one report row), got a {row.ShapeText}." : $"best is not a setting the grader can re-train: {Decode(row.Data)}";
 
-    /// <summary>The default classifier and the best setting, re-trained with the case's seed, give the reported accuracies.</summary>
-    public static Verdict Reproduced(IReadOnlyDictionary<string, NumericArray> inputs, double defaultTrain, double defaultDev, NumericArray best)
-    {
-        var data = SelectionData.Of(inputs);
-        var baseline = new MlpParameters { RandomState = data.RandomState };
-        var model = new MlpClassifier(baseline).Fit(data.TrainX, data.TrainY);
-        var (train, dev) = (model.Score(data.TrainX, data.TrainY), model.Score(data.DevX, data.DevY));
-        if (train != defaultTrain || dev != defaultDev)
-        {
-            return Verdict.Fail($"re-running the default classifier with random_state={data.RandomState} gives train {Format(train)} and dev {Format(dev)}; " +
-                $"you reported {Format(defaultTrain)} and {Format(defaultDev)}. Train with MlpParameters {{ RandomState = randomState }} and nothing else changed.");
-        }
-        MlpParameters parameters;
-        try
-        {
-            parameters = SelectionReport.Parameters(best.Data, baseline);
-        }
-        catch (FormatException e)
-        {
-            return Verdict.Fail($"best is not a valid setting: {e.Message}");
-        }
-        var bestDev = new MlpClassifier(parameters).Fit(data.TrainX, data.TrainY).Score(data.DevX, data.DevY);
-        var reported = best.Data[SelectionReport.DevAccuracyColumn];
-        return bestDev == reported
-            ? Verdict.Pass($"default and best reproduced (dev {Format(dev)} and {Format(bestDev)}).")
-            : Verdict.Fail($"re-running the best setting ({parameters.Describe()}) gives dev accuracy {Format(bestDev)}; you reported {Format(reported)}.");
-    }
-
-    /// <summary>The best dev accuracy reaches the target calibrated from the reference's own search.</summary>
-    public static Verdict ReachesTarget(NumericArray best, double target)
-    {
-        var dev = best.Data[SelectionReport.DevAccuracyColumn];
-        return dev >= target
-            ? Verdict.Pass($"best dev accuracy {Format(dev)} reaches the target {Format(target)}.")
-            : Verdict.Fail($"best dev accuracy {Format(dev)} is below the target {Format(target)}: widen the grid (larger learning rates, smaller batches, more units).");
-    }
-
     private static string? Decode(double[] row)
     {
         MlpParameters parameters;
