@@ -14,6 +14,8 @@ public sealed class ForwardModels(IEnumerable<IForwardModel> models)
         new CharRnnForwardModel(),
     ]);
 
+    public IReadOnlyCollection<IForwardModel> All => _models.Values;
+
     public IForwardModel? Find(string problem) => _models.GetValueOrDefault(problem);
 
     /// <summary>The link of a gradient quantity, or null when it is not a gradient of a forward pass.</summary>
