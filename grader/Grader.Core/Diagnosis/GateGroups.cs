@@ -19,20 +19,25 @@ public sealed record GateGroups(IReadOnlyList<(string Gate, string[] Quantities)
 
     public bool Covers(string quantity) => Mixed.Contains(quantity) || Gates.Any(g => g.Quantities.Contains(quantity));
 
-    /// <summary>"By gate: update gate z (dWzh, dWzx) right; …", or null when no gate's quantity failed or one could not
-    /// be judged (<paramref name="passed"/> null: the code threw, was not implemented, …).</summary>
+    /// <summary>"By gate: update gate z (dWzh, dWzx) right; …", or that every gate is right and the error lies where they
+    /// combine; null when nothing covered failed or a gate's quantity could not be judged (<paramref name="passed"/>
+    /// null: the code threw, was not implemented, …).</summary>
     public string? Summary(Func<string, bool?> passed)
     {
         if (Gates.SelectMany(g => g.Quantities).Any(q => passed(q) is null))
         {
             return null;
         }
-        var verdicts = Gates.Select(g => (g.Gate, g.Quantities, Wrong: g.Quantities.Where(q => passed(q) == false).ToArray())).ToArray();
-        if (verdicts.All(v => v.Wrong.Length == 0))
+        var verdicts = Gates.Select(g => (g.Gate, g.Quantities, Wrong: g.Quantities.Any(q => passed(q) == false))).ToArray();
+        if (verdicts.Any(v => v.Wrong))
         {
-            return null;
+            var parts = verdicts.Select(v => $"{v.Gate} ({string.Join(", ", v.Quantities)}) {(v.Wrong ? "wrong" : "right")}");
+            return $"By gate: {string.Join("; ", parts)}.";
         }
-        var parts = verdicts.Select(v => $"{v.Gate} ({string.Join(", ", v.Quantities)}) {(v.Wrong.Length == 0 ? "right" : "wrong")}");
-        return $"By gate: {string.Join("; ", parts)}.";
+        var mixedWrong = Mixed.Where(q => passed(q) == false).ToArray();
+        return mixedWrong.Length == 0
+            ? null
+            : $"By gate: every gate is right ({string.Join(", ", Gates.Select(g => g.Gate))}), so the error lies where they combine " +
+              $"into {string.Join(", ", Mixed)}.";
     }
 }
