@@ -26,9 +26,11 @@ public static class SvgHeatmap
         var cell = Math.Clamp(Math.Floor(400.0 / Math.Max(shownRows, shownColumns)), 4, 28);
         var (gridWidth, gridHeight) = (shownColumns * cell, shownRows * cell);
         var width = Math.Max(Left + gridWidth + LegendWidth, 360);
-        var height = Top + gridHeight + Bottom;
         var worst = ratios.Where(double.IsFinite).DefaultIfEmpty(1).Max();
         var top = Math.Max(Math.Log10(Math.Max(worst, 1)), 1);
+        // Tall enough for the legend too: a title line and one entry per power of ten, below and above 1.
+        var legendHeight = 14 + 18 * ((int)Math.Ceiling(top) + 2) + 8;
+        var height = Top + Math.Max(gridHeight + Bottom, legendHeight);
 
         var svg = new StringBuilder();
         svg.Append(F($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\""))
