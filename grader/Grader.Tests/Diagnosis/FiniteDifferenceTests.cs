@@ -35,6 +35,9 @@ public sealed class FiniteDifferenceTests
             Assert.That(values.HasValue, Is.True, () => $"{fixture.Case}: {values.Failure?.Message}");
             var found = probes.Select((p, k) => new Probe(expected.FormatIndex(p), expected.Data[p], values.Value!.Data[k])).ToArray();
             Assert.That(GradientConsistency.Disagreements(found), Is.Empty, $"case {fixture.Case}");
+            // Not just inside the tolerance but far inside it: a hundredth of what is allowed at most.
+            var worst = found.Max(p => Math.Abs(p.Backward - p.Estimate) / GradientConsistency.Tolerance.Allowed(p.Estimate));
+            Assert.That(worst, Is.LessThan(0.01), $"case {fixture.Case}");
         }
     }
 
