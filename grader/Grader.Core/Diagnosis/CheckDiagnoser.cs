@@ -33,7 +33,10 @@ public sealed class CheckDiagnoser(ForwardModels models)
         {
             if (FailingCase.Drawable(specs[quantity], fixtures, outcomes) is { } drawn)
             {
-                notes[quantity].Add(ErrorMap.Where(specs[quantity], drawn));
+                if (ErrorMap.Where(specs[quantity], drawn) is { } where)
+                {
+                    notes[quantity].Add(where);
+                }
                 if (ErrorMap.Heatmap(specs[quantity], drawn) is { } heatmap)
                 {
                     plots[quantity].Add(heatmap);

@@ -20,17 +20,18 @@ public static class ErrorMap
         return new CheckPlot(title, SvgHeatmap.Render(title, rowLabel, "column", actual.Shape[0], actual.Shape[1], Ratios(failing)));
     }
 
-    /// <summary>One sentence: which rows and columns (or steps) hold the elements outside the tolerance.</summary>
-    public static string Where(QuantitySpec spec, FailingCase failing)
+    /// <summary>One sentence: which rows and columns (or steps) hold the elements outside the tolerance; null for a
+    /// single number, whose check already says all there is.</summary>
+    public static string? Where(QuantitySpec spec, FailingCase failing)
     {
+        if (failing.Actual.Data.Length < 2)
+        {
+            return null;
+        }
         var ratios = Ratios(failing);
         var wrong = Enumerable.Range(0, ratios.Length).Where(i => ratios[i] > 1).ToArray();
         var actual = failing.Actual;
         var lead = $"Where: in case {failing.Fixture.Case}, {wrong.Length} of {ratios.Length} elements are outside the tolerance";
-        if (actual.Rank == 0)
-        {
-            return lead + ".";
-        }
         var columns = actual.Rank == 2 ? actual.Shape[1] : 1;
         var rows = wrong.Select(i => i / columns).Distinct().ToArray();
         if (RowsAreSteps(spec, failing))
