@@ -25,15 +25,21 @@ public sealed class RunnerExecutor(
         Send(call.Problem, WireRequest.From(call), catalog.Get(call.Problem).Quantities.Select(q => q.Name).ToArray(),
             settings.Timeouts.Limit(timings.Of(call)), "The call");
 
-    /// <remarks>Each evaluation runs the forward pass once, which costs no more than the whole call the answer key was
-    /// timed on: the limit is that of a call as long as the answer key's time × evaluations, at most
-    /// <see cref="DiagnosisCeiling"/>.</remarks>
     public CaseOutcome Differentiate(DifferentiationCall call)
     {
         var reference = timings.Of(new ProblemCall(call.Problem, call.Case, call.Inputs));
-        var limit = settings.Timeouts.Limit(reference * Math.Max(1, call.Evaluations));
-        return Send(call.Problem, WireRequest.From(call), call.Probes.Keys.ToArray(), limit < DiagnosisCeiling ? limit : DiagnosisCeiling,
-            "Differentiating your forward pass");
+        return Send(call.Problem, WireRequest.From(call), call.Probes.Keys.ToArray(),
+            DiagnosisLimit(settings.Timeouts, reference, call.Evaluations), "Differentiating your forward pass");
+    }
+
+    /// <summary>The time limit of a differentiation request.</summary>
+    /// <remarks>Each evaluation runs the forward pass once, which costs no more than the whole call the answer key was
+    /// timed on: the limit is that of a call as long as the answer key's time × evaluations, at most
+    /// <see cref="DiagnosisCeiling"/>.</remarks>
+    public static TimeSpan DiagnosisLimit(TimeoutPolicy policy, TimeSpan referenceTime, int evaluations)
+    {
+        var limit = policy.Limit(referenceTime * Math.Max(1, evaluations));
+        return limit < DiagnosisCeiling ? limit : DiagnosisCeiling;
     }
 
     public void Dispose() => StopRunner();

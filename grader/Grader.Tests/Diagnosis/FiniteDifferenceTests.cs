@@ -47,7 +47,7 @@ public sealed class FiniteDifferenceTests
         var fixture = Fixtures.Load(FixtureSet.Public, "gru-cell")[0];
         var call = new DifferentiationCall("gru-cell", fixture.Case, fixture.Inputs, new Dictionary<string, int[]> { ["dWh"] = [0, 1], ["dx"] = [0] });
         var outcome = FiniteDifferences.Estimate(ForwardModels.Default.Find("gru-cell")!,
-            () => (new ThrowingGruCell(), null), call, null);
+            () => (new BrokenForwardGruCell(), null), call, null);
         Assert.That(outcome.Quantities["dWh"].Failure?.Status, Is.EqualTo(CheckStatus.Threw));
         Assert.That(outcome.Quantities["dWh"].Failure?.Message, Does.Contain("Your forward pass").And.Contain("forward broke"));
         Assert.That(outcome.Quantities["dx"].Failure?.Status, Is.EqualTo(CheckStatus.Threw));

@@ -3,8 +3,8 @@ using MathNet.Numerics.LinearAlgebra;
 
 namespace Grader.Tests.Diagnosis;
 
-/// <summary>A GRU whose Forward always throws: what differentiating a broken forward pass meets.</summary>
-internal sealed class ThrowingGruCell : IGruCell
+/// <summary>A GRU whose Forward throws, or returns NaN: what differentiating a broken forward pass meets.</summary>
+internal sealed class BrokenForwardGruCell(bool returnsNaN = false) : IGruCell
 {
     public Matrix<double> Wzh { get; set; } = Matrix<double>.Build.Dense(1, 1);
     public Matrix<double> Wzx { get; set; } = Matrix<double>.Build.Dense(1, 1);
@@ -19,7 +19,8 @@ internal sealed class ThrowingGruCell : IGruCell
     public Matrix<double> DWh => Wh;
     public Matrix<double> DWx => Wx;
 
-    public Vector<double> Forward(Vector<double> x, Vector<double> hPrev) => throw new InvalidOperationException("forward broke");
+    public Vector<double> Forward(Vector<double> x, Vector<double> hPrev) =>
+        returnsNaN ? Vector<double>.Build.Dense(hPrev.Count, double.NaN) : throw new InvalidOperationException("forward broke");
 
     public (Vector<double> Dx, Vector<double> Dh) Backward(Vector<double> delta) => throw new InvalidOperationException("backward broke");
 }
