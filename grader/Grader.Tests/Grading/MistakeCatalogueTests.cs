@@ -5,9 +5,10 @@ using Reference.Generator.Fixtures;
 
 namespace Grader.Tests.Grading;
 
-/// <summary>The mistake catalogue, for every problem of the catalogue, from the data alone: each problem's fixtures
-/// record at least five known wrong implementations, each has a hint a student can act on, and a submission that
-/// makes exactly that mistake is told its name.</summary>
+/// <summary>The mistake catalogue, for every problem of the catalogue, from the data alone: each problem names at least
+/// five known wrong implementations, each with a hint a student can act on; every mistake its fixtures record is one of
+/// them; and a submission that makes exactly that mistake is told its name. (A mistake a problem recognises by a
+/// judgement of the submission's own report, rather than by a recorded output, is named all the same.)</summary>
 public sealed class MistakeCatalogueTests
 {
     private const int MinimumMistakes = 5;
@@ -17,27 +18,28 @@ public sealed class MistakeCatalogueTests
     public static IEnumerable<TestCaseData> Problems() =>
         ProblemCatalog.Default.Problems.Select(p => new TestCaseData(p.Id).SetName($"{{m}}({p.Id})"));
 
-    public static IEnumerable<TestCaseData> RecordedMistakes() =>
-        ProblemCatalog.Default.Problems.SelectMany(p => Recorded(p.Id).Select(m => new TestCaseData(p.Id, m).SetName($"{{m}}({p.Id}: {m})")));
+    public static IEnumerable<TestCaseData> NamedMistakes() =>
+        ProblemCatalog.Default.Problems.SelectMany(p => p.MistakeHints.Keys.Order(StringComparer.Ordinal)
+            .Select(m => new TestCaseData(p.Id, m).SetName($"{{m}}({p.Id}: {m})")));
 
     [TestCaseSource(nameof(Problems))]
-    public void Every_problem_records_at_least_five_mistakes(string problem) =>
-        Assert.That(Recorded(problem), Has.Count.GreaterThanOrEqualTo(MinimumMistakes),
-            $"{problem}: record at least {MinimumMistakes} known wrong implementations in its fixtures (ReferenceRun.Mistakes)");
+    public void Every_problem_names_at_least_five_mistakes(string problem) =>
+        Assert.That(ProblemCatalog.Default.Get(problem).MistakeHints.Keys, Has.Count.GreaterThanOrEqualTo(MinimumMistakes),
+            $"{problem}: name at least {MinimumMistakes} known wrong implementations, each with a hint");
 
     [TestCaseSource(nameof(Problems))]
-    public void Every_recorded_mistake_has_a_hint_and_every_hint_a_recorded_mistake(string problem) =>
-        Assert.That(ProblemCatalog.Default.Get(problem).MistakeHints.Keys, Is.EquivalentTo(Recorded(problem)));
+    public void Every_recorded_mistake_has_a_hint(string problem) =>
+        Assert.That(ProblemCatalog.Default.Get(problem).MistakeHints.Keys, Is.SupersetOf(Recorded(problem)));
 
     [TestCaseSource(nameof(Problems))]
-    public void Every_recorded_mistake_can_be_built(string problem)
+    public void Every_named_mistake_can_be_built(string problem)
     {
         var flawed = Generators.All.Single(g => g.Problem == problem) as IKnownMistakes;
-        Assert.That(flawed?.FlawedImplementations.Keys ?? [], Is.SupersetOf(Recorded(problem)),
-            $"{problem}'s generator must implement {nameof(IKnownMistakes)} with a flawed implementation per recorded mistake");
+        Assert.That(flawed?.FlawedImplementations.Keys ?? [], Is.SupersetOf(ProblemCatalog.Default.Get(problem).MistakeHints.Keys),
+            $"{problem}'s generator must implement {nameof(IKnownMistakes)} with a flawed implementation per named mistake");
     }
 
-    [TestCaseSource(nameof(RecordedMistakes))]
+    [TestCaseSource(nameof(NamedMistakes))]
     public void A_submission_making_exactly_the_mistake_is_told_its_name(string problem, string mistake)
     {
         var generator = (IKnownMistakes)Generators.All.Single(g => g.Problem == problem);

@@ -10,7 +10,7 @@ namespace Reference.Generator.LinearAutoencoder;
 
 /// <summary>The <c>linear-autoencoder</c> fixtures: data with a chosen spectrum in a random rotation, well separated
 /// at k or (hidden) with σ_{k+1}/σ_k close to 1.</summary>
-public sealed class LinearAutoencoderFixtures : IFixtureGenerator
+public sealed class LinearAutoencoderFixtures : IFixtureGenerator, IKnownMistakes
 {
     private const int Samples = 60;
 
@@ -33,6 +33,9 @@ public sealed class LinearAutoencoderFixtures : IFixtureGenerator
     };
 
     private readonly LinearAutoencoderProblem _problem = new();
+
+    public IReadOnlyDictionary<string, Func<object>> FlawedImplementations { get; } =
+        MistakeNames.ToDictionary(m => m.Value, m => (Func<object>)(() => new FlawedLinearAutoencoder(m.Key)));
 
     public string Problem => LinearAutoencoderProblem.ProblemId;
 

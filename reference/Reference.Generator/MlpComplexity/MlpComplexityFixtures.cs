@@ -8,7 +8,7 @@ namespace Reference.Generator.MlpComplexity;
 /// <summary>The <c>mlp-complexity</c> fixtures: one case per network shape, expected counts made by
 /// <see cref="CountedComplexity"/> (walking the network; listing the paths where there are few), never by the closed
 /// forms, which must agree with them. Shapes run from one unit per layer to networks whose path count needs 500 digits.</summary>
-public sealed class MlpComplexityFixtures : IFixtureGenerator
+public sealed class MlpComplexityFixtures : IFixtureGenerator, IKnownMistakes
 {
     public static readonly IReadOnlyList<(FixtureSet Set, int D, int L, int N, int C)> Shapes =
     [
@@ -51,6 +51,9 @@ public sealed class MlpComplexityFixtures : IFixtureGenerator
     };
 
     private readonly MlpComplexityProblem _problem = new();
+
+    public IReadOnlyDictionary<string, Func<object>> FlawedImplementations { get; } =
+        MistakeNames.ToDictionary(m => m.Value, m => (Func<object>)(() => new FlawedMlpComplexity(m.Key)));
 
     public string Problem => MlpComplexityProblem.ProblemId;
 

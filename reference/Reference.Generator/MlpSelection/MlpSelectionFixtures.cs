@@ -8,7 +8,7 @@ namespace Reference.Generator.MlpSelection;
 
 /// <summary>The <c>mlp-selection</c> fixtures and data files: the public case is the data students get as CSV
 /// (fixtures/data/trnX-3d.csv, …); the hidden case is another draw of the same distribution with another seed.</summary>
-public sealed class MlpSelectionFixtures : IFixtureGenerator
+public sealed class MlpSelectionFixtures : IFixtureGenerator, IKnownMistakes
 {
     /// <summary>The share of the reference search's gain over the default that a student's best must reach.</summary>
     public const double TargetShareOfGain = 0.5;
@@ -27,6 +27,21 @@ public sealed class MlpSelectionFixtures : IFixtureGenerator
     };
 
     private readonly MlpSelectionProblem _problem = new();
+
+    /// <summary>Every named flaw, recorded in the fixtures or recognised by the judgements.</summary>
+    public static readonly IReadOnlyDictionary<SelectionFlaw, string> MistakeNames = new Dictionary<SelectionFlaw, string>
+    {
+        [SelectionFlaw.TrainReportedAsDev] = MlpSelectionMistakes.TrainReportedAsDev,
+        [SelectionFlaw.DevReportedAsTrain] = MlpSelectionMistakes.DevReportedAsTrain,
+        [SelectionFlaw.BestNotFromGrid] = MlpSelectionMistakes.BestNotFromGrid,
+        [SelectionFlaw.BestNotHighest] = MlpSelectionMistakes.BestNotHighest,
+        [SelectionFlaw.ImprovementSignFlipped] = MlpSelectionMistakes.ImprovementSignFlipped,
+        [SelectionFlaw.ImprovementInPercent] = MlpSelectionMistakes.ImprovementInPercent,
+        [SelectionFlaw.OneValue] = MlpSelectionMistakes.OneValue,
+    };
+
+    public IReadOnlyDictionary<string, Func<object>> FlawedImplementations { get; } =
+        MistakeNames.ToDictionary(m => m.Value, m => (Func<object>)(() => new FlawedMlpSelection(m.Key)));
 
     public string Problem => MlpSelectionProblem.ProblemId;
 
