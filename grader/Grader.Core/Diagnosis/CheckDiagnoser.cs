@@ -19,7 +19,7 @@ public sealed class CheckDiagnoser(ForwardModels models)
         ISubmissionExecutor executor)
     {
         var specs = problem.Quantities.ToDictionary(q => q.Name);
-        var failed = checks.Where(c => !c.Passed && specs.TryGetValue(c.Quantity, out var s) && s.Criterion is null).ToArray();
+        var failed = checks.Where(c => !c.Passed && specs.TryGetValue(c.Quantity, out var s) && !s.IsJudged).ToArray();
         if (failed.Length == 0)
         {
             return checks;
