@@ -126,7 +126,8 @@ public sealed class SelfCheckRunner(SelfCheckSettings settings, ProblemCatalog c
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 File.WriteAllText(path, file.Text);
             }
-            var grader = new SubmissionGrader(new ProblemCatalog(problems.Select(catalog.Get)), _fixtures, [FixtureSet.Hidden]);
+            // Only whether a mutant loses points matters here; diagnosing its failures would re-run it for nothing.
+            var grader = new SubmissionGrader(new ProblemCatalog(problems.Select(catalog.Get)), _fixtures, [FixtureSet.Hidden]) { Diagnose = false };
             var pipeline = new SubmissionPipeline(grader, _compiler, _executors);
             return pipeline.Grade(source, Path.Combine(work, "build"), name, cancel: cancel);
         }
