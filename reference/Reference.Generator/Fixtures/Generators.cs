@@ -6,6 +6,7 @@ using Reference.Generator.SoftmaxRnn;
 using Reference.Generator.Lstm;
 using Reference.Generator.LinearAutoencoder;
 using Reference.Generator.MlpSelection;
+using Reference.Generator.InfoGan;
 
 namespace Reference.Generator.Fixtures;
 
@@ -15,6 +16,6 @@ public static class Generators
     public static IReadOnlyList<IFixtureGenerator> All { get; } =
     [
         new GruCellFixtures(), new NbackRnnFixtures(), new SigmoidRnnFixtures(), new SoftmaxRnnFixtures(),
-        new MlpSelectionFixtures(), new LinearAutoencoderFixtures(), new CharRnnFixtures(), new LstmWorkedFixtures(),
+        new MlpSelectionFixtures(), new LinearAutoencoderFixtures(), new CharRnnFixtures(), new LstmWorkedFixtures(), new InfoGanFixtures(),
     ];
 }
