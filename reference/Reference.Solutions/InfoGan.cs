@@ -15,7 +15,8 @@ public sealed class InfoGan : IInfoGan
     private const int DiscriminatorHidden = 128;
     private const int HeadSize = 1 + Categories + Codes;
     private const float LeakySlope = 0.2f;
-    private static readonly float InstanceNoise = float.Parse(Environment.GetEnvironmentVariable("IN_NOISE") ?? "0.3", System.Globalization.CultureInfo.InvariantCulture);
+    // Noise on every image the discriminator sees (instance noise): smoother gradients for the generator.
+    private const float InstanceNoise = 0.3f;
 
     private InfoGanDense? _g1;
     private InfoGanDense? _g2;
