@@ -19,6 +19,7 @@ public sealed class InfoGanBatch(int size, int inputSize, int generatorHidden, i
     public float[] HeadInGradient { get; } = new float[size * (trunk + 1)];
     public float[] OutReal { get; } = new float[size * head];
     public float[] OutFake { get; } = new float[size * head];
+    public float[] OutFakeForGenerator { get; } = new float[size * head];
     public int[] Categories { get; } = new int[size];
     public float[] OneHot { get; } = new float[size * 10];
     public float[] Continuous { get; } = new float[size * 2];

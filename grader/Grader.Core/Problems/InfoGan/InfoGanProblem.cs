@@ -13,11 +13,13 @@ public sealed class InfoGanProblem : IProblem
 {
     public const string ProblemId = "infogan";
 
-    /// <summary>The categorical code's NMI with the classifier's digit must reach this; calibrated on the answer key.</summary>
-    public const double NmiTarget = 0.5;
+    /// <summary>The categorical code's NMI with the classifier's digit must exceed this: the answer key reaches 0.53–0.65
+    /// over six seeds, and the same training without the information term 0.07–0.08 (docs/problems/infogan.md).</summary>
+    public const double NmiTarget = 0.3;
 
-    /// <summary>Each continuous code's |ρ| with slant or stroke width must reach this; calibrated on the answer key.</summary>
-    public const double RankTarget = 0.5;
+    /// <summary>Each continuous code's stronger |ρ| with slant or stroke width must reach this: the answer key's weakest
+    /// code over six seeds reaches 0.32 (docs/problems/infogan.md); a code that changes nothing gives 0.</summary>
+    public const double RankTarget = 0.25;
 
     private static readonly string[] Measured = ["categorical_nmi", "c1_rank", "c2_rank", "grid"];
     private static readonly int GridImages = InfoGanMeasurement.Codes * InfoGanMeasurement.Categories * InfoGanMeasurement.GridColumns;

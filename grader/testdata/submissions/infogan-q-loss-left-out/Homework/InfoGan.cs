@@ -7,7 +7,7 @@ namespace Homework;
 // training, so nothing makes the codes matter; the generator is free to ignore them.
 
 /// <summary>An InfoGAN built like the answer key: an MLP generator (codes and noise → 128 ReLU → 784 sigmoid) and an MLP
-/// discriminator (784 → 128 leaky ReLU) whose shared trunk feeds one linear head of 13: the real/fake score, the 10
+/// discriminator (784 → 64 leaky ReLU) whose shared trunk feeds one linear head of 13: the real/fake score, the 10
 /// category logits and the 2 continuous means of Q. Float arithmetic, one thread, deterministic from the seed.</summary>
 public sealed class InfoGan : IInfoGan
 {
@@ -15,7 +15,7 @@ public sealed class InfoGan : IInfoGan
     private const int Codes = 2;
     private const int Pixels = 784;
     private const int GeneratorHidden = 128;
-    private const int DiscriminatorHidden = 128;
+    private const int DiscriminatorHidden = 64;
     private const int HeadSize = 1 + Categories + Codes;
     private const float LeakySlope = 0.2f;
     // Noise on every image the discriminator sees (instance noise): smoother gradients for the generator.
@@ -68,20 +68,21 @@ public sealed class InfoGan : IInfoGan
                 GeneratorForward(g1, g2, gCategory, batch, b);
                 batch.AddInstanceNoise(random, InstanceNoise);
 
-                // Discriminator and Q: real images scored 1, generated 0, and Q recovering the codes of the generated.
+                // One forward pass serves both players (simultaneous updates): D and Q learn to score real images 1 and
+                // generated ones 0 and to recover the codes; G learns to make D score its images 1 and to let Q recover them.
                 DiscriminatorForward(d1, head, batch.NoisyReal, batch.TrunkReal, batch.HeadInReal, batch.OutReal, b);
                 DiscriminatorForward(d1, head, batch.NoisyFake, batch.TrunkFake, batch.HeadInFake, batch.OutFake, b);
+                batch.OutFake.CopyTo(batch.OutFakeForGenerator, 0);
                 OutputGradients(batch, batch.OutReal, realTarget: true, withInformation: false, lambda, b);
                 Backward(d1, head, batch.NoisyReal, batch.TrunkReal, batch.HeadInReal, batch.OutReal, [], batch, accumulate: true, b);
                 OutputGradients(batch, batch.OutFake, realTarget: false, withInformation: false, lambda, b);
                 Backward(d1, head, batch.NoisyFake, batch.TrunkFake, batch.HeadInFake, batch.OutFake, [], batch, accumulate: true, b);
+                OutputGradients(batch, batch.OutFakeForGenerator, realTarget: true, withInformation: false, lambda, b);
+                Backward(d1, head, batch.NoisyFake, batch.TrunkFake, batch.HeadInFake, batch.OutFakeForGenerator, batch.FakeGradient, batch,
+                    accumulate: false, b);
                 d1.Step(lr);
                 head.Step(lr);
 
-                // Generator: make D score its images 1 (non-saturating loss) and let Q recover its codes.
-                DiscriminatorForward(d1, head, batch.NoisyFake, batch.TrunkFake, batch.HeadInFake, batch.OutFake, b);
-                OutputGradients(batch, batch.OutFake, realTarget: true, withInformation: false, lambda, b);
-                Backward(d1, head, batch.NoisyFake, batch.TrunkFake, batch.HeadInFake, batch.OutFake, batch.FakeGradient, batch, accumulate: false, b);
                 InfoGanUpsample.Backward(batch.FakeGradient, batch.LowGradient, b);
                 for (var i = 0; i < batch.Low.Length; i++)
                 {
