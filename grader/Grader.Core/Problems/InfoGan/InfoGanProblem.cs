@@ -81,12 +81,12 @@ public sealed class InfoGanProblem : IProblem
     {
         var training = InfoGanTrainingCase.FromInputs(inputs);
         var data = InfoGanTrainingCase.Data(inputs);
-        // The classifier is the grader's, trained before the submission runs so that nothing the submission does reaches it.
-        var classifier = DigitClassifier.Train(data, training.ClassifierEpochs, training.MeasureSeed);
+        // The submission trains on copies, so that nothing it does to the images reaches the grader's classifier.
         if (!outcome.Step("Train", () => gan.Train(data.Images.Select(i => (float[])i.Clone()).ToArray(), training.Settings), Measured))
         {
             return;
         }
+        var classifier = DigitClassifier.Train(data, training.ClassifierEpochs, training.MeasureSeed);
         InfoGanScores? scores = null;
         var measurement = new InfoGanMeasurement(classifier, training.Settings.NoiseSize, training.MeasureSeed);
         if (outcome.Step("Generate (measured by the grader)", () => scores = measurement.Measure(gan), Measured))
