@@ -21,7 +21,8 @@ public sealed class InfoGanSampleTests
         var catalog = new ProblemCatalog([new InfoGanProblem()]);
         var grader = new SubmissionGrader(catalog, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public, FixtureSet.Hidden]);
         var pipeline = new SubmissionPipeline(grader, new SubmissionCompiler(), new InProcessExecutorFactory(catalog));
-        _run = pipeline.Grade(TestPaths.Sample("infogan-q-loss-left-out"), _work);
+        _run = pipeline.Grade(TestPaths.Sample("infogan-q-loss-left-out"), Path.Combine(_work, "build"));
+        ReportWriter.Write(_run.Grade, _work);
     }
 
     [OneTimeTearDown]

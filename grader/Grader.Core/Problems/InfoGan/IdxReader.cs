@@ -63,13 +63,14 @@ public static class IdxReader
 
     private static int Header(byte[] bytes, string path, int magic, int headerLength)
     {
-        Require(bytes, path, headerLength, "a header");
+        Require(bytes, path, 4, "a magic number");
         var found = BinaryPrimitives.ReadInt32BigEndian(bytes);
         if (found != magic)
         {
             throw new InvalidDataException($"{path}: magic number 0x{found:X8}, expected 0x{magic:X8} " +
                                            (magic == ImagesMagic ? "(idx3-ubyte images)" : "(idx1-ubyte labels)") + ".");
         }
+        Require(bytes, path, headerLength, "a header");
         var count = BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(4));
         return count >= 0 ? count : throw new InvalidDataException($"{path}: the header says {count} items.");
     }

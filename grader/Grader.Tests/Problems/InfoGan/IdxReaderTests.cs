@@ -45,7 +45,9 @@ public sealed class IdxReaderTests
         var error = Assert.Throws<InvalidDataException>(() => IdxReader.ReadImages(images))!;
         Assert.That(error.Message, Does.Contain("too short for 2 images of 28×28 (1584 bytes needed)"));
         Assert.That(Assert.Throws<InvalidDataException>(() => IdxReader.ReadLabels(Write("tiny", [0, 0, 8])))!.Message,
-            Does.Contain("too short for a header"));
+            Does.Contain("too short for a magic number"));
+        Assert.That(Assert.Throws<InvalidDataException>(() => IdxReader.ReadImages(Write("header", Header(0x803, 1))))!.Message,
+            Does.Contain("too short for a header (16 bytes needed)"));
     }
 
     [Test]

@@ -17,7 +17,6 @@ public sealed class InfoGanMeasurementTests
         var scores = new InfoGanMeasurement(Classifier.Value, 4, 7).Measure(new RenderedInfoGan(ignoreCodes: false));
         Assert.That(scores.CategoricalNmi, Is.GreaterThan(0.9));
         Assert.That(scores.Ranks[0][0], Is.GreaterThan(0.9), "c1 with slant");
-        Assert.That(Math.Abs(scores.Ranks[0][1]), Is.LessThan(0.5), "c1 with width");
         Assert.That(scores.Ranks[1][1], Is.GreaterThan(0.9), "c2 with width");
         Assert.That(scores.Grid.Length, Is.EqualTo(140));
         Assert.That(Judge(scores), Has.All.EqualTo(CheckStatus.Passed));
