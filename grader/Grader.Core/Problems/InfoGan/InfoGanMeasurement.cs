@@ -13,6 +13,7 @@ public sealed class InfoGanMeasurement(DigitClassifier classifier, int noiseSize
     private const int NoiseDrawsPerCategory = 30;
     private const int SweepNoiseDraws = 5;
     private const int SweepSteps = 9;
+    private const int ImageFactorCount = 2;
 
     public static readonly string[] FactorNames = ["slant", "stroke width"];
 
@@ -61,8 +62,6 @@ public sealed class InfoGanMeasurement(DigitClassifier classifier, int noiseSize
         }
         return sums.Select(s => s / runs).ToArray();
     }
-
-    private const int ImageFactorCount = 2;
 
     private IEnumerable<float[]> GridImages(IInfoGan gan, int code, double[] noise)
     {
