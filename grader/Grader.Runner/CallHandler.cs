@@ -5,7 +5,8 @@ using Grader.Core.Problems;
 
 namespace Grader.Runner;
 
-/// <summary>Runs one call: a fresh copy of the submission, Console captured and capped, the problem driven through its contract.</summary>
+/// <summary>Runs one call: a fresh copy of the submission, Console captured and capped, the problem driven through its
+/// contract, or its forward pass differentiated by finite differences.</summary>
 public sealed class CallHandler(SubmissionImage submission, ProblemCatalog catalog, int outputCap)
 {
     public WireResponse Handle(WireRequest request)
@@ -25,7 +26,9 @@ public sealed class CallHandler(SubmissionImage submission, ProblemCatalog catal
         try
         {
             var assembly = submission.ForCall();
-            outcome = InProcessExecutor.Invoke(assembly, problem, new ProblemCall(problem.Id, request.Case ?? "", inputs));
+            outcome = request.Kind == WireRequest.Differentiate
+                ? InProcessExecutor.Differentiate(assembly, problem, new DifferentiationCall(problem.Id, request.Case ?? "", inputs, request.Probes ?? []))
+                : InProcessExecutor.Invoke(assembly, problem, new ProblemCall(problem.Id, request.Case ?? "", inputs));
         }
         catch (BadImageFormatException e)
         {

@@ -19,6 +19,8 @@ public sealed class InProcessExecutorFactory(ProblemCatalog catalog) : IExecutor
     {
         public CaseOutcome Run(ProblemCall call) => inner.Run(call);
 
+        public CaseOutcome Differentiate(DifferentiationCall call) => inner.Differentiate(call);
+
         public void Dispose()
         {
             inner.Dispose();

@@ -1,4 +1,6 @@
 using System.Reflection;
+using Grader.Core.Diagnosis;
+using Grader.Core.Grading;
 using Grader.Core.Problems;
 
 namespace Grader.Core.Execution;
@@ -8,6 +10,8 @@ namespace Grader.Core.Execution;
 public sealed class InProcessExecutor(Assembly submission, ProblemCatalog catalog) : ISubmissionExecutor
 {
     public CaseOutcome Run(ProblemCall call) => Invoke(submission, catalog.Get(call.Problem), call);
+
+    public CaseOutcome Differentiate(DifferentiationCall call) => Differentiate(submission, catalog.Get(call.Problem), call);
 
     /// <summary>Creates a fresh implementation and drives it on one case; shared with the runner process.</summary>
     public static CaseOutcome Invoke(Assembly submission, IProblem problem, ProblemCall call)
@@ -21,6 +25,23 @@ public sealed class InProcessExecutor(Assembly submission, ProblemCatalog catalo
         var outcome = new CaseOutcomeBuilder(quantities, submission);
         problem.Invoke(implementation, call.Inputs, outcome);
         return outcome.Build();
+    }
+
+    /// <summary>Finite differences of the submission's forward pass, a fresh implementation for each evaluation;
+    /// shared with the runner process.</summary>
+    public static CaseOutcome Differentiate(Assembly submission, IProblem problem, DifferentiationCall call)
+    {
+        var model = ForwardModels.Default.Find(problem.Id);
+        if (model is null)
+        {
+            return CaseOutcome.AllFailed(call.Probes.Keys,
+                new StudentFailure(CheckStatus.FixtureError, $"{problem.Id} has no forward pass to differentiate."));
+        }
+        return FiniteDifferences.Estimate(model, () =>
+        {
+            var implementation = ImplementationLocator.TryCreate(submission, problem.Contract, problem.Id, out var failure);
+            return (implementation, failure);
+        }, call, submission);
     }
 
     public void Dispose()

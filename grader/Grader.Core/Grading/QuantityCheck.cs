@@ -1,6 +1,7 @@
 using System.Text;
 using Grader.Core.Execution;
 using Grader.Core.Fixtures;
+using Grader.Core.Grading.Criteria;
 using Grader.Core.Numerics;
 using Grader.Core.Problems;
 using Grader.Core.Reports;
@@ -55,9 +56,9 @@ public static class QuantityCheck
 
         var message = new StringBuilder(
             $"{spec.Name} ({spec.Description}): {failures[0].Status.Describe()} in {failures.Count} of {cases.Length} cases.");
-        if (spec.Criterion is not null)
+        if ((spec.CaseCriterion?.Description ?? spec.Criterion?.Description) is { } criterion)
         {
-            message.Append($" It must satisfy: {spec.Criterion.Description}.");
+            message.Append($" It must satisfy: {criterion}.");
         }
         foreach (var failure in failures.Take(CasesDetailed))
         {
@@ -71,7 +72,9 @@ public static class QuantityCheck
         {
             message.Append('\n').Append(sweepText);
         }
-        var matched = failures.Select(f => f.Mistake).FirstOrDefault(m => m is not null);
+        // The mistake that explains the most failing cases: on a small case two mistakes can give the same wrong value.
+        var matched = failures.Select(f => f.Mistake).OfType<string>()
+            .GroupBy(m => m).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
         if (matched is not null)
         {
             message.Append($"\nLikely mistake: {matched}.");
@@ -91,10 +94,16 @@ public static class QuantityCheck
         {
             return (outcome.Failure.Status, outcome.Failure.Message, null);
         }
-        if (spec.Criterion is not null)
+        if (spec.IsJudged)
         {
-            var verdict = spec.Criterion.Judge(outcome.Value, fixture.Expected.GetValueOrDefault(spec.Name));
-            return (verdict.Status, verdict.Detail, null);
+            var verdict = spec.CaseCriterion is { } caseCriterion
+                ? caseCriterion.Judge(new CaseEvidence(spec.Name, fixture.Inputs, Produced(caseOutcome), fixture.Expected))
+                : spec.Criterion!.Judge(outcome.Value, fixture.Expected.GetValueOrDefault(spec.Name));
+            // A criterion may recognise a mistake itself; otherwise a wrong value is matched against the recorded ones.
+            var mistake = verdict.Status == CheckStatus.Wrong
+                ? verdict.Mistake ?? MistakeMatcher.Match(problem, fixture, spec.Name, caseOutcome)
+                : null;
+            return (verdict.Status, verdict.Detail, mistake);
         }
         if (!fixture.Expected.TryGetValue(spec.Name, out var expected))
         {
@@ -113,4 +122,7 @@ public static class QuantityCheck
             ? (status, "", null)
             : (status, comparison.Describe(), MistakeMatcher.Match(problem, fixture, spec.Name, caseOutcome));
     }
+
+    private static Dictionary<string, NumericArray> Produced(CaseOutcome outcome) =>
+        outcome.Quantities.Where(q => q.Value.HasValue).ToDictionary(q => q.Key, q => q.Value.Value!);
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using Grader.Core.Diagnosis;
 using Grader.Core.Execution;
 using Grader.Core.Fixtures;
 using Grader.Core.Problems;
@@ -12,6 +13,9 @@ public sealed class SubmissionGrader(ProblemCatalog catalog, FixtureStore fixtur
     public const int OutputCapChars = 64 * 1024;
 
     public ProblemCatalog Catalog => catalog;
+
+    /// <summary>Whether failed checks get a diagnosis (<see cref="CheckDiagnoser"/>), which may call student code again.</summary>
+    public bool Diagnose { get; init; } = true;
 
     /// <param name="afterEachProblem">Called with the grade so far after each problem, e.g. to write partial results
     /// that survive a killed run.</param>
@@ -87,6 +91,7 @@ public sealed class SubmissionGrader(ProblemCatalog catalog, FixtureStore fixtur
             }
             outcomes.Add(outcome);
         }
-        return problem.Quantities.Select(q => QuantityCheck.Evaluate(problem, q, set, cases, outcomes)).ToArray();
+        var checks = problem.Quantities.Select(q => QuantityCheck.Evaluate(problem, q, set, cases, outcomes)).ToArray();
+        return Diagnose ? CheckDiagnoser.Default.Diagnose(problem, cases, outcomes, checks, executor) : checks;
     }
 }

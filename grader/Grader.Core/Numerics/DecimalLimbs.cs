@@ -38,5 +38,14 @@ public static class DecimalLimbs
     }
 
     /// <summary>The fewest limbs that hold <paramref name="value"/> (at least one).</summary>
-    public static int WidthOf(BigInteger value) => Math.Max(1, (int)Math.Ceiling(BigInteger.Log10(BigInteger.Max(value, 1) + 1) / 6));
+    /// <remarks>Counted exactly: a floating-point log10 rounds 10²⁴ − 1 and 10²⁴ alike.</remarks>
+    public static int WidthOf(BigInteger value)
+    {
+        var width = 1;
+        for (var rest = BigInteger.Abs(value) / Base; !rest.IsZero; rest /= Base)
+        {
+            width++;
+        }
+        return width;
+    }
 }

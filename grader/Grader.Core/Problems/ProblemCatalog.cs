@@ -6,6 +6,7 @@ using Grader.Core.Problems.SoftmaxRnn;
 using Grader.Core.Problems.LstmWorked;
 using Grader.Core.Problems.LinearAutoencoder;
 using Grader.Core.Problems.MlpSelection;
+using Grader.Core.Problems.MlpComplexity;
 using Grader.Core.Problems.InfoGan;
 
 namespace Grader.Core.Problems;
@@ -26,7 +27,8 @@ public sealed class ProblemCatalog
     public static ProblemCatalog Default { get; } = new(
     [
         new GruCellProblem(), new NbackRnnProblem(), new SigmoidRnnProblem(), new SoftmaxRnnProblem(),
-        new MlpSelectionProblem(), new LinearAutoencoderProblem(), new CharRnnProblem(), new LstmWorkedProblem(), new InfoGanProblem(),
+        new MlpSelectionProblem(), new MlpComplexityProblem(), new LinearAutoencoderProblem(), new CharRnnProblem(), new LstmWorkedProblem(),
+        new InfoGanProblem(),
     ]);
 
     public IReadOnlyList<IProblem> Problems { get; }

@@ -19,6 +19,13 @@ public sealed record QuantitySpec(string Name, string Description, double Points
     /// close to the expected value within <see cref="Tolerance"/>.</summary>
     public ICheckCriterion? Criterion { get; init; }
 
+    /// <summary>What the value must satisfy, judged with the whole case (its inputs and the submission's other outputs);
+    /// it takes precedence over <see cref="Criterion"/>. Null (the default) for none.</summary>
+    public ICaseCriterion? CaseCriterion { get; init; }
+
+    /// <summary>Whether a criterion judges the value, so that no expected value is compared with it.</summary>
+    public bool IsJudged => Criterion is not null || CaseCriterion is not null;
+
     /// <summary>Figures of the submission's value shown in the feedback, passed or not; null for none.</summary>
     public IQuantityPlot? Plot { get; init; }
 

@@ -5,7 +5,7 @@ using Grader.Core.Problems.MlpSelection;
 namespace Grader.Tests.Problems;
 
 /// <summary>The mlp-selection judgements accept the answer key's report on the public case and reject each kind of bad report.</summary>
-public sealed class MlpVerdictTests
+public sealed class MlpSelectionVerdictTests
 {
     private static readonly Lazy<Fixture> Case = new(() => new FixtureStore(TestPaths.Fixtures).Load(FixtureSet.Public, MlpSelectionProblem.ProblemId)[0]);
 
@@ -15,8 +15,6 @@ public sealed class MlpVerdictTests
 
     private static double DefaultDev => Case.Value.Expected["default_dev_accuracy"].ToScalar();
 
-    private static double DefaultTrain => Case.Value.Expected["default_train_accuracy"].ToScalar();
-
     [Test]
     public void The_answer_keys_report_passes_every_judgement()
     {
@@ -25,8 +23,8 @@ public sealed class MlpVerdictTests
             MlpSelectionVerdicts.GridRespectsConstraints(Grid),
             MlpSelectionVerdicts.BestIsBestOfGrid(Grid, Best),
             MlpSelectionVerdicts.ImprovementIsTheDifference(Case.Value.Expected["improvement"].ToScalar(), Best, DefaultDev),
-            MlpSelectionVerdicts.ReachesTarget(Best, Case.Value.Expected[MlpSelectionProblem.TargetKey].ToScalar()),
-            MlpSelectionVerdicts.Reproduced(Case.Value.Inputs, DefaultTrain, DefaultDev, Best),
+            MlpSelectionVerdicts.BestReachesTarget(Case.Value.Inputs, Best, Case.Value.Expected[MlpSelectionProblem.TargetKey].ToScalar()),
+            MlpSelectionVerdicts.BestReproduced(Case.Value.Inputs, Best),
         };
         Assert.That(verdicts.Where(v => !v.Passed).Select(v => v.Message), Is.Empty);
     }
@@ -42,6 +40,7 @@ public sealed class MlpVerdictTests
         yield return new TestCaseData(Change(0, 4, 1.5), "not in [0, 1]").SetName("accuracy above one");
         yield return new TestCaseData(Change(0, 5, 0), "hidden_layer_sizes").SetName("no hidden layer");
         yield return new TestCaseData(NumericArray.FromVector(Grid.Data), "matrix").SetName("a vector");
+        yield return new TestCaseData(Change(0, 5, 250), "at most 200 units").SetName("too many units");
     }
 
     [TestCaseSource(nameof(BadGrids))]
@@ -65,21 +64,29 @@ public sealed class MlpVerdictTests
     }
 
     [Test]
-    public void Numbers_that_a_re_run_does_not_give_fail()
+    public void A_best_accuracy_that_a_re_run_does_not_give_fails()
     {
-        Assert.That(MlpSelectionVerdicts.Reproduced(Case.Value.Inputs, DefaultTrain, DefaultDev + 0.05, Best).Message, Does.Contain("re-running the default"));
         var inflated = (double[])Best.Data.Clone();
         inflated[4] += 0.05;
-        var verdict = MlpSelectionVerdicts.Reproduced(Case.Value.Inputs, DefaultTrain, DefaultDev, NumericArray.FromVector(inflated));
+        var verdict = MlpSelectionVerdicts.BestReproduced(Case.Value.Inputs, NumericArray.FromVector(inflated));
         Assert.That(verdict.Passed, Is.False, verdict.Message);
-        Assert.That(verdict.Message, Does.Contain("re-running the best"));
+        Assert.That(verdict.Message, Does.Contain("re-training the best"));
     }
 
     [TestCase(0.80, true)]
     [TestCase(0.9125, true)]
     [TestCase(0.95, false)]
     public void The_target_is_a_lower_bound_on_the_best_dev_accuracy(double target, bool passes) =>
-        Assert.That(MlpSelectionVerdicts.ReachesTarget(Best, target).Passed, Is.EqualTo(passes));
+        Assert.That(MlpSelectionVerdicts.BestReachesTarget(Case.Value.Inputs, Best, target).Passed, Is.EqualTo(passes));
+
+    [Test]
+    public void Four_hidden_layers_are_beyond_the_limits()
+    {
+        var wide = Enumerable.Range(0, Grid.Shape[0]).SelectMany(r => Row(r).Concat(new double[] { 8, 8, 8 })).ToArray();
+        var verdict = MlpSelectionVerdicts.GridRespectsConstraints(new NumericArray([Grid.Shape[0], Grid.Shape[1] + 3], wide));
+        Assert.That(verdict.Passed, Is.False);
+        Assert.That(verdict.Message, Does.Contain("at most 3 layers"));
+    }
 
     [Test]
     public void An_improvement_that_is_not_best_minus_default_fails() =>

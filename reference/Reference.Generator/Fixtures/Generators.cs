@@ -6,6 +6,7 @@ using Reference.Generator.SoftmaxRnn;
 using Reference.Generator.Lstm;
 using Reference.Generator.LinearAutoencoder;
 using Reference.Generator.MlpSelection;
+using Reference.Generator.MlpComplexity;
 using Reference.Generator.InfoGan;
 
 namespace Reference.Generator.Fixtures;
@@ -16,6 +17,7 @@ public static class Generators
     public static IReadOnlyList<IFixtureGenerator> All { get; } =
     [
         new GruCellFixtures(), new NbackRnnFixtures(), new SigmoidRnnFixtures(), new SoftmaxRnnFixtures(),
-        new MlpSelectionFixtures(), new LinearAutoencoderFixtures(), new CharRnnFixtures(), new LstmWorkedFixtures(), new InfoGanFixtures(),
+        new MlpSelectionFixtures(), new MlpComplexityFixtures(), new LinearAutoencoderFixtures(), new CharRnnFixtures(), new LstmWorkedFixtures(),
+        new InfoGanFixtures(),
     ];
 }

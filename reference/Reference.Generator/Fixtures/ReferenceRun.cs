@@ -28,7 +28,7 @@ public static class ReferenceRun
     public static IReadOnlyDictionary<string, NumericArray> Differences(
         IProblem problem, IReadOnlyDictionary<string, NumericArray> expected, IReadOnlyDictionary<string, NumericArray> wrong) =>
         problem.Quantities
-            .Where(q => q.Criterion is null && expected.ContainsKey(q.Name))
+            .Where(q => !q.IsJudged && expected.ContainsKey(q.Name))
             .Where(q => !AllClose.IsClose(expected[q.Name], wrong[q.Name], q.Tolerance))
             .ToDictionary(q => q.Name, q => wrong[q.Name]);
 

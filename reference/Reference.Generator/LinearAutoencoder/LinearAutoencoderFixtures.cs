@@ -1,4 +1,6 @@
 using Grader.Core.Fixtures;
+using Grader.Core.Grading;
+using Grader.Core.Grading.Criteria;
 using Grader.Core.Numerics;
 using Grader.Core.Problems.LinearAutoencoder;
 using MathNet.Numerics.LinearAlgebra;
@@ -16,9 +18,19 @@ public sealed class LinearAutoencoderFixtures : IFixtureGenerator
     [
         (FixtureSet.Public, "separated-d5-k2", 31, 2, [5, 3, 1, 0.5, 0.2]),
         (FixtureSet.Public, "one-unit-d4", 32, 1, [4, 1.5, 1, 0.5]),
+        (FixtureSet.Public, "close-gap-d5-k2", 33, 2, [4, 2, 1.9, 0.6, 0.2]),
         (FixtureSet.Hidden, "separated-d8-k3", 131, 3, [6, 5, 4, 1, 0.8, 0.5, 0.3, 0.2]),
         (FixtureSet.Hidden, "close-gap-d6-k2", 132, 2, [4, 2, 1.9, 0.5, 0.3, 0.1]),
     ];
+
+    public static readonly IReadOnlyDictionary<AutoencoderFlaw, string> MistakeNames = new Dictionary<AutoencoderFlaw, string>
+    {
+        [AutoencoderFlaw.NotCentred] = LinearAutoencoderMistakes.NotCentred,
+        [AutoencoderFlaw.GrandMeanCentred] = LinearAutoencoderMistakes.GrandMeanCentred,
+        [AutoencoderFlaw.RowsCentred] = LinearAutoencoderMistakes.RowsCentred,
+        [AutoencoderFlaw.Standardised] = LinearAutoencoderMistakes.Standardised,
+        [AutoencoderFlaw.SmallestComponents] = LinearAutoencoderMistakes.SmallestComponents,
+    };
 
     private readonly LinearAutoencoderProblem _problem = new();
 
@@ -55,10 +67,18 @@ public sealed class LinearAutoencoderFixtures : IFixtureGenerator
             ["principal_angles"] = NumericArray.FromVector(new double[k]),
             ["reconstruction_error"] = NumericArray.Scalar(pca.OptimalError),
         };
-        var reference = ReferenceRun.Outputs(_problem, new Reference.Solutions.LinearAutoencoder(), inputs);
-        if (ReferenceRun.Differences(_problem, expected, reference).Count > 0)
+        if (Failing(inputs, expected, ReferenceRun.Outputs(_problem, new Reference.Solutions.LinearAutoencoder(), inputs)).Count > 0)
         {
             throw new InvalidOperationException($"{name}: the answer key does not reach PCA's subspace and error.");
+        }
+        var mistakes = new Dictionary<string, IReadOnlyDictionary<string, NumericArray>>();
+        foreach (var (flaw, mistake) in MistakeNames)
+        {
+            var failing = Failing(inputs, expected, ReferenceRun.Outputs(_problem, new FlawedLinearAutoencoder(flaw), inputs));
+            if (failing.Count > 0)
+            {
+                mistakes[mistake] = failing;
+            }
         }
         return new Fixture
         {
@@ -67,7 +87,25 @@ public sealed class LinearAutoencoderFixtures : IFixtureGenerator
             Seed = seed,
             Inputs = inputs,
             Expected = expected,
-            Mistakes = new Dictionary<string, IReadOnlyDictionary<string, NumericArray>>(),
+            Mistakes = mistakes,
         };
+    }
+
+    /// <summary>The outputs that fail their check: angles judged by the problem's subspace criterion (its tolerance depends
+    /// on the case's gap), the error compared with PCA's optimum.</summary>
+    private Dictionary<string, NumericArray> Failing(
+        IReadOnlyDictionary<string, NumericArray> inputs, IReadOnlyDictionary<string, NumericArray> expected, IReadOnlyDictionary<string, NumericArray> outputs)
+    {
+        var failing = new Dictionary<string, NumericArray>();
+        var angles = _problem.Quantities.Single(q => q.Name == "principal_angles");
+        if (angles.CaseCriterion!.Judge(new CaseEvidence(angles.Name, inputs, outputs, expected)).Status != CheckStatus.Passed)
+        {
+            failing[angles.Name] = outputs[angles.Name];
+        }
+        foreach (var (name, difference) in ReferenceRun.Differences(_problem, expected, outputs))
+        {
+            failing[name] = difference;
+        }
+        return failing;
     }
 }

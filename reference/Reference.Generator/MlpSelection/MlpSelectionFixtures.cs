@@ -19,6 +19,13 @@ public sealed class MlpSelectionFixtures : IFixtureGenerator
         (FixtureSet.Hidden, "ball-3d-redraw", 3, 4, 1),
     ];
 
+    /// <summary>The flaws a fixed expected value shows (the default's accuracies); the others are recognised by the judgements.</summary>
+    public static readonly IReadOnlyDictionary<SelectionFlaw, string> RecordedMistakes = new Dictionary<SelectionFlaw, string>
+    {
+        [SelectionFlaw.TrainReportedAsDev] = MlpSelectionMistakes.TrainReportedAsDev,
+        [SelectionFlaw.DevReportedAsTrain] = MlpSelectionMistakes.DevReportedAsTrain,
+    };
+
     private readonly MlpSelectionProblem _problem = new();
 
     public string Problem => MlpSelectionProblem.ProblemId;
@@ -60,7 +67,7 @@ public sealed class MlpSelectionFixtures : IFixtureGenerator
             Seed = trainSeed,
             Inputs = inputs,
             Expected = expected,
-            Mistakes = new Dictionary<string, IReadOnlyDictionary<string, NumericArray>>(),
+            Mistakes = ReferenceRun.Mistakes(_problem, expected, inputs, RecordedMistakes, flaw => new FlawedMlpSelection(flaw)),
         };
     }
 }

@@ -37,4 +37,19 @@ public sealed class NetworkCounterTests
         Assert.That(DecimalLimbs.Encode(1_234_567, 3), Is.EqualTo(new double[] { 0, 1, 234_567 }));
         Assert.That(() => DecimalLimbs.Decode([1.5]), Throws.InstanceOf<FormatException>());
     }
+
+    [TestCase(0, 1)]
+    [TestCase(999_999, 1)]
+    [TestCase(1_000_000, 2)]
+    public void WidthOf_counts_limbs_exactly_at_powers_of_the_base(long value, int width) =>
+        Assert.That(DecimalLimbs.WidthOf(value), Is.EqualTo(width));
+
+    [Test]
+    public void WidthOf_is_exact_where_a_floating_point_logarithm_rounds()
+    {
+        var power = BigInteger.Pow(10, 24);
+        Assert.That(DecimalLimbs.WidthOf(power - 1), Is.EqualTo(4));
+        Assert.That(DecimalLimbs.WidthOf(power), Is.EqualTo(5));
+        Assert.That(DecimalLimbs.Decode(DecimalLimbs.Encode(power, DecimalLimbs.WidthOf(power))), Is.EqualTo(power));
+    }
 }

@@ -21,6 +21,9 @@ public sealed class CharRnnProblem : IProblem
     private static readonly string[] Gradients = ["dU", "dW", "dV", "db", "dc"];
     private static readonly string[] Trained = ["accuracy", "loss_per_char"];
 
+    /// <summary>The sequence length of a case: its x, and every window it trains on, are this long.</summary>
+    private static readonly Func<IReadOnlyDictionary<string, NumericArray>, int> Length = inputs => (int)inputs["seq_length"].ToScalar();
+
     public string Id => ProblemId;
 
     public string Title => "Character-level RNN: BPTT and training";
@@ -32,13 +35,13 @@ public sealed class CharRnnProblem : IProblem
         new("prepared", "the prepared text from Prepare, as character numbers (−1 for a character outside the alphabet)", 1),
         new("window_inputs", "the input windows from Windows, one row per window", 0.5),
         new("window_targets", "the target windows from Windows, one row per window", 0.5),
-        new("probs", "y_1 … y_T from Forward, one row per step", 1),
-        new("loss", "L = Σ_t −log y_t[target_t] returned by Backward", 1),
-        new("dU", "∂L/∂U", 1),
-        new("dW", "∂L/∂W", 1),
-        new("dV", "∂L/∂V", 1),
-        new("db", "∂L/∂b", 1),
-        new("dc", "∂L/∂c", 1),
+        new("probs", "y_1 … y_T from Forward, one row per step", 1) { SequenceLength = Length },
+        new("loss", "L = Σ_t −log y_t[target_t] returned by Backward", 1) { SequenceLength = Length },
+        new("dU", "∂L/∂U", 1) { SequenceLength = Length },
+        new("dW", "∂L/∂W", 1) { SequenceLength = Length },
+        new("dV", "∂L/∂V", 1) { SequenceLength = Length },
+        new("db", "∂L/∂b", 1) { SequenceLength = Length },
+        new("dc", "∂L/∂c", 1) { SequenceLength = Length },
         new("accuracy", "next-character accuracy after SGD training with your gradients", 2)
         {
             Criterion = new WithinInterval(AccuracyTarget, 1, "next-character accuracy"),
@@ -46,7 +49,10 @@ public sealed class CharRnnProblem : IProblem
             // length cases are checked through loss_per_char instead.
             AppliesTo = inputs => inputs["order"].Rank == 2 && inputs["order"].Shape[0] > 1,
         },
-        new("loss_per_char", "mean loss per character after SGD training with your gradients", 1, TrainedLossTolerance),
+        new("loss_per_char", "mean loss per character after SGD training with your gradients", 1, TrainedLossTolerance)
+        {
+            SequenceLength = Length,
+        },
     ];
 
     public IReadOnlyDictionary<string, string> MistakeHints => CharRnnMistakes.Hints;

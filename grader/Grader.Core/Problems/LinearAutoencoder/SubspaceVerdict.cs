@@ -20,13 +20,20 @@ public static class SubspaceVerdict
     public static double ToleranceFor(double ratio) =>
         ratio <= CloseGapRatio ? Tolerance : Math.Min(0.2, Tolerance * (1 - CloseGapRatio * CloseGapRatio) / (1 - ratio * ratio));
 
+    /// <summary>σ_{k+1}/σ_k of the data's centred singular values; 0 when k is the rank or more.</summary>
+    public static double GapRatio(double[] singularValues, int k) =>
+        k < singularValues.Length && singularValues[k - 1] > 0 ? singularValues[k] / singularValues[k - 1] : 0.0;
+
     public static Verdict Evaluate(Matrix<double> data, Matrix<double> decoder, int k)
     {
         var pca = PcaReference.Of(data, k);
-        var sigma = pca.SingularValues;
-        var ratio = k < sigma.Length && sigma[k - 1] > 0 ? sigma[k] / sigma[k - 1] : 0.0;
+        return Judge(PrincipalAngles.Between(decoder, pca.Basis), GapRatio(pca.SingularValues, k), k);
+    }
+
+    /// <summary>Judges principal angles measured on data whose σ_{k+1}/σ_k is <paramref name="ratio"/>.</summary>
+    public static Verdict Judge(IReadOnlyList<double> angles, double ratio, int k)
+    {
         var tolerance = ToleranceFor(ratio);
-        var angles = PrincipalAngles.Between(decoder, pca.Basis);
         var worst = angles.Max();
         var gap = ratio > CloseGapRatio
             ? $" σ_{k+1}/σ_{k} = {F(ratio)} is close to 1: gradient descent closes the last angle at a rate set by the gap " +

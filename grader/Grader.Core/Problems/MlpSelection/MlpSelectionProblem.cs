@@ -1,13 +1,15 @@
 using Grader.Contracts;
 using Grader.Core.Execution;
 using Grader.Core.Numerics;
+using Grader.Toolkit;
 
 namespace Grader.Core.Problems.MlpSelection;
 
 /// <summary><c>mlp-selection</c>: the default MLP's accuracies, a grid search over five hyper-parameters, and its best point.</summary>
-/// <remarks>The default accuracies are compared with the fixture (the toolkit is deterministic). Whether the grid
-/// respects the constraints, whether the best is the best of the grid, whether the reported numbers are reproduced and
-/// whether the best reaches the calibrated target are judged by <see cref="MlpSelectionVerdicts"/>.</remarks>
+/// <remarks>The default accuracies are compared with the fixture, which is what re-training the default with the case's
+/// seed gives (the toolkit is deterministic). The grid, the best, the improvement and the target are judged on the
+/// submission's own report by <see cref="MlpSelectionVerdicts"/>, as case criteria: the best is re-trained with the
+/// case's seed, as a TA re-running the notebook would.</remarks>
 public sealed class MlpSelectionProblem : IProblem
 {
     public const string ProblemId = "mlp-selection";
@@ -28,12 +30,36 @@ public sealed class MlpSelectionProblem : IProblem
     [
         new("default_train_accuracy", "the default classifier's training accuracy", 1, Exact),
         new("default_dev_accuracy", "the default classifier's dev accuracy", 1, Exact),
-        new("grid", "the grid searched, one report row per point", 1, Exact),
-        new("best", "the best point's report row", 1, Exact),
-        new("improvement", "best dev accuracy minus default dev accuracy", 1, Exact),
+        new("grid", "the grid searched, one report row per point", 1, Exact)
+        {
+            CaseCriterion = new VerdictCriterion(
+                $"every combination of at least two values of each hyper-parameter, solver sgd or adam, at most " +
+                $"{MlpSelectionVerdicts.MaxHiddenLayers} hidden layers of at most {MlpSelectionVerdicts.MaxUnits} units",
+                [], e => MlpSelectionVerdicts.GridRespectsConstraints(e.Actual)),
+        },
+        new("best", "the best point's report row", 1, Exact)
+        {
+            CaseCriterion = new VerdictCriterion(
+                "a row of grid with its highest dev accuracy, which re-training it with the case's seed reproduces",
+                ["grid"], e => Both(MlpSelectionVerdicts.BestIsBestOfGrid(e.Outputs["grid"], e.Actual),
+                    () => MlpSelectionVerdicts.BestReproduced(e.Inputs, e.Actual))),
+        },
+        new("improvement", "best dev accuracy minus default dev accuracy", 1, Exact)
+        {
+            CaseCriterion = new VerdictCriterion("best's dev accuracy minus default_dev_accuracy", ["best", "default_dev_accuracy"],
+                e => MlpSelectionVerdicts.ImprovementIsTheDifference(e.Actual.ToScalar(), e.Outputs["best"], e.Outputs["default_dev_accuracy"].ToScalar())),
+        },
+        new("best_dev_accuracy", "the best setting's dev accuracy, re-trained, against the target", 1, Exact)
+        {
+            CaseCriterion = new VerdictCriterion("the best setting, re-trained with the case's seed, reaches the calibrated target", ["best"],
+                e => MlpSelectionVerdicts.BestReachesTarget(e.Inputs, e.Outputs["best"], e.Expected[TargetKey].ToScalar())),
+        },
     ];
 
-    public IReadOnlyDictionary<string, string> MistakeHints { get; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> MistakeHints => MlpSelectionMistakes.Hints;
+
+    /// <summary>The second judgement only when the first passed (re-training a row that is not the best is wasted time).</summary>
+    private static Verdict Both(Verdict first, Func<Verdict> second) => first.Passed ? second() : first;
 
     public void Invoke(object implementation, IReadOnlyDictionary<string, NumericArray> inputs, CaseOutcomeBuilder outcome)
     {
@@ -50,5 +76,8 @@ public sealed class MlpSelectionProblem : IProblem
         outcome.Record("grid", "Reading Grid", () => selection.Grid);
         outcome.Record("best", "Reading Best", () => selection.Best);
         outcome.Record("improvement", "Reading Improvement", () => selection.Improvement);
+        outcome.Record("best_dev_accuracy", "Reading Best's dev accuracy", () => selection.Best is { Count: > SelectionReport.DevAccuracyColumn } best
+            ? best[SelectionReport.DevAccuracyColumn]
+            : throw new InvalidOperationException($"Best must be a report row of at least {SelectionReport.FirstLayerColumn + 1} numbers."));
     }
 }

@@ -9,6 +9,16 @@ namespace Grader.Core.Problems.MlpSelection;
 /// seed, as a TA re-running the notebook would.</summary>
 public static class MlpSelectionVerdicts
 {
+    /// <summary>At most this many hidden layers per point, so that re-running a reported setting stays fast.</summary>
+    public const int MaxHiddenLayers = 3;
+
+    /// <summary>At most this many units per hidden layer, for the same reason.</summary>
+    public const int MaxUnits = 200;
+
+    /// <summary>Two accuracies agree when they differ by less than this: both are counts over the same count, so a
+    /// re-run gives the very same double; the slack only absorbs a difference computed in another order.</summary>
+    public const double Agreement = 1e-12;
+
     /// <summary>The five hyper-parameters the grid must vary, and their report-row columns.</summary>
     private static readonly (string Name, Func<double[], string> Value)[] Axes =
     [
@@ -20,7 +30,8 @@ public static class MlpSelectionVerdicts
     ];
 
     /// <summary>The grid is a full product of at least two values of each of the five hyper-parameters, every row a
-    /// valid setting (solver sgd or adam) with a dev accuracy in [0, 1], no row twice.</summary>
+    /// valid setting (solver sgd or adam, at most <see cref="MaxHiddenLayers"/> layers of at most <see cref="MaxUnits"/>
+    /// units) with a dev accuracy in [0, 1], no row twice.</summary>
     public static Verdict GridRespectsConstraints(NumericArray grid)
     {
         if (grid.Rank != 2 || grid.Shape[1] <= SelectionReport.FirstLayerColumn)
@@ -42,7 +53,7 @@ public static class MlpSelectionVerdicts
             var distinct = rows.Select(value).Distinct().Count();
             if (distinct < 2)
             {
-                return Verdict.Fail($"grid tries only one value of {name}; search at least two.");
+                return Verdict.Fail($"grid tries only one value of {name}; search at least two.", MlpSelectionMistakes.OneValue);
             }
             counts.Add($"{distinct} {name}");
             product *= distinct;
@@ -68,68 +79,97 @@ public static class MlpSelectionVerdicts
         var highest = rows.Max(r => r[SelectionReport.DevAccuracyColumn]);
         if (!rows.Any(r => r.SequenceEqual(best.Data)))
         {
-            return Verdict.Fail("best is not one of the rows of grid.");
+            return Verdict.Fail("best is not one of the rows of grid.", MlpSelectionMistakes.BestNotFromGrid);
         }
         return best.Data[SelectionReport.DevAccuracyColumn] == highest
             ? Verdict.Pass($"best has the grid's highest dev accuracy, {Format(highest)}.")
-            : Verdict.Fail($"best has dev accuracy {Format(best.Data[SelectionReport.DevAccuracyColumn])}, but a grid row has {Format(highest)}.");
+            : Verdict.Fail($"best has dev accuracy {Format(best.Data[SelectionReport.DevAccuracyColumn])}, but a grid row has {Format(highest)}.",
+                MlpSelectionMistakes.BestNotHighest);
     }
 
     /// <summary>improvement = best dev accuracy − default dev accuracy.</summary>
     public static Verdict ImprovementIsTheDifference(double improvement, NumericArray best, double defaultDev)
     {
+        if (best.Data.Length <= SelectionReport.DevAccuracyColumn)
+        {
+            return Verdict.Fail($"best has {best.Data.Length} numbers, so its dev accuracy (column {SelectionReport.DevAccuracyColumn}) is missing.");
+        }
         var expected = best.Data[SelectionReport.DevAccuracyColumn] - defaultDev;
-        return Math.Abs(improvement - expected) <= 1e-12
-            ? Verdict.Pass($"improvement {Format(improvement)}.")
-            : Verdict.Fail($"improvement is {Format(improvement)}, but best − default dev accuracy is {Format(expected)}.");
+        if (Math.Abs(improvement - expected) <= Agreement)
+        {
+            return Verdict.Pass($"improvement {Format(improvement)}.");
+        }
+        var message = $"improvement is {Format(improvement)}, but best − default dev accuracy is {Format(expected)}.";
+        return Math.Abs(expected) > Agreement && Math.Abs(improvement + expected) <= Agreement ? Verdict.Fail(message, MlpSelectionMistakes.ImprovementSignFlipped)
+            : Math.Abs(improvement - 100 * expected) <= 100 * Agreement ? Verdict.Fail(message, MlpSelectionMistakes.ImprovementInPercent)
+            : Verdict.Fail(message);
     }
 
-    /// <summary>The default classifier and the best setting, re-trained with the case's seed, give the reported accuracies.</summary>
-    public static Verdict Reproduced(IReadOnlyDictionary<string, NumericArray> inputs, double defaultTrain, double defaultDev, NumericArray best)
+    /// <summary>The reported best setting, re-trained with the case's seed, gives the reported dev accuracy.</summary>
+    public static Verdict BestReproduced(IReadOnlyDictionary<string, NumericArray> inputs, NumericArray best)
     {
-        var data = SelectionData.Of(inputs);
-        var baseline = new MlpParameters { RandomState = data.RandomState };
-        var model = new MlpClassifier(baseline).Fit(data.TrainX, data.TrainY);
-        var (train, dev) = (model.Score(data.TrainX, data.TrainY), model.Score(data.DevX, data.DevY));
-        if (train != defaultTrain || dev != defaultDev)
+        if (ReTrain(inputs, best) is not ({ } parameters, var train, var dev))
         {
-            return Verdict.Fail($"re-running the default classifier with random_state={data.RandomState} gives train {Format(train)} and dev {Format(dev)}; " +
-                $"you reported {Format(defaultTrain)} and {Format(defaultDev)}. Train with MlpParameters {{ RandomState = randomState }} and nothing else changed.");
+            return Verdict.Fail(ReTrainRefusal(best));
         }
-        MlpParameters parameters;
-        try
-        {
-            parameters = SelectionReport.Parameters(best.Data, baseline);
-        }
-        catch (FormatException e)
-        {
-            return Verdict.Fail($"best is not a valid setting: {e.Message}");
-        }
-        var bestDev = new MlpClassifier(parameters).Fit(data.TrainX, data.TrainY).Score(data.DevX, data.DevY);
         var reported = best.Data[SelectionReport.DevAccuracyColumn];
-        return bestDev == reported
-            ? Verdict.Pass($"default and best reproduced (dev {Format(dev)} and {Format(bestDev)}).")
-            : Verdict.Fail($"re-running the best setting ({parameters.Describe()}) gives dev accuracy {Format(bestDev)}; you reported {Format(reported)}.");
+        if (Math.Abs(dev - reported) <= Agreement)
+        {
+            return Verdict.Pass($"re-training the best setting gives dev accuracy {Format(dev)}, as reported.");
+        }
+        var message = $"re-training the best setting ({parameters.Describe()}) with random_state={SelectionData.Of(inputs).RandomState} " +
+            $"gives dev accuracy {Format(dev)}; you reported {Format(reported)}.";
+        return Math.Abs(train - reported) <= Agreement
+            ? Verdict.Fail(message + $" {Format(reported)} is its training accuracy.", MlpSelectionMistakes.TrainReportedAsDev)
+            : Verdict.Fail(message);
     }
 
-    /// <summary>The best dev accuracy reaches the target calibrated from the reference's own search.</summary>
-    public static Verdict ReachesTarget(NumericArray best, double target)
+    /// <summary>The reported best setting, re-trained, reaches the target: the number that counts is the re-run's, so a
+    /// best reported higher than it trains does not reach the target by being reported.</summary>
+    public static Verdict BestReachesTarget(IReadOnlyDictionary<string, NumericArray> inputs, NumericArray best, double target)
     {
-        var dev = best.Data[SelectionReport.DevAccuracyColumn];
+        if (ReTrain(inputs, best) is not (_, _, var dev))
+        {
+            return Verdict.Fail(ReTrainRefusal(best));
+        }
         return dev >= target
-            ? Verdict.Pass($"best dev accuracy {Format(dev)} reaches the target {Format(target)}.")
-            : Verdict.Fail($"best dev accuracy {Format(dev)} is below the target {Format(target)}: widen the grid (larger learning rates, smaller batches, more units).");
+            ? Verdict.Pass($"the best setting re-trained reaches dev accuracy {Format(dev)} ≥ {Format(target)}.")
+            : Verdict.Fail($"the best setting re-trained reaches dev accuracy {Format(dev)}, below the target {Format(target)}: " +
+                "widen the grid (larger learning rates, smaller batches, more units).");
     }
+
+    /// <summary>The setting of a report row trained on the case's training set with its seed, and its two accuracies;
+    /// null when the row is not a valid setting within the limits.</summary>
+    private static (MlpParameters Parameters, double Train, double Dev)? ReTrain(IReadOnlyDictionary<string, NumericArray> inputs, NumericArray row)
+    {
+        if (row.Rank != 1 || Decode(row.Data) is not null)
+        {
+            return null;
+        }
+        var data = SelectionData.Of(inputs);
+        var parameters = SelectionReport.Parameters(row.Data, new MlpParameters { RandomState = data.RandomState });
+        var model = new MlpClassifier(parameters).Fit(data.TrainX, data.TrainY);
+        return (parameters, model.Score(data.TrainX, data.TrainY), model.Score(data.DevX, data.DevY));
+    }
+
+    private static string ReTrainRefusal(NumericArray row) =>
+        row.Rank != 1 ? $"best must be a vector (one report row), got a {row.ShapeText}." : $"best is not a setting the grader can re-train: {Decode(row.Data)}";
 
     private static string? Decode(double[] row)
     {
+        MlpParameters parameters;
         try
         {
-            SelectionReport.Parameters(row, new MlpParameters());
+            parameters = SelectionReport.Parameters(row, new MlpParameters());
         }
         catch (FormatException e)
         {
             return e.Message;
+        }
+        if (parameters.HiddenLayerSizes.Count > MaxHiddenLayers || parameters.HiddenLayerSizes.Any(units => units > MaxUnits))
+        {
+            return $"hidden_layer_sizes ({string.Join(", ", parameters.HiddenLayerSizes)}) is beyond the limits of at most {MaxHiddenLayers} layers " +
+                $"of at most {MaxUnits} units.";
         }
         var dev = row[SelectionReport.DevAccuracyColumn];
         return dev is >= 0 and <= 1 ? null : $"dev accuracy {Format(dev)} is not in [0, 1].";

@@ -1,0 +1,32 @@
+using Grader.Contracts;
+using Grader.Core.Numerics;
+using Grader.Core.Problems.GruCell;
+
+namespace Grader.Core.Diagnosis.Models;
+
+/// <summary>The GRU step: Backward's gradients are those of L = δ·h', so the objective is δ·Forward(x, h).</summary>
+public sealed class GruCellForwardModel : IForwardModel
+{
+    private static readonly string[] Forward = ["h_next"];
+
+    public string Problem => GruCellProblem.ProblemId;
+
+    public IReadOnlyList<GradientLink> Gradients { get; } =
+    [
+        new("dx", "x", Forward), new("dh", "h", Forward),
+        .. GruCellProblem.Weights.Select(w => new GradientLink("d" + w, w, Forward)),
+    ];
+
+    public NumericArray Evaluate(object implementation, IReadOnlyDictionary<string, NumericArray> inputs, GradientLink link)
+    {
+        var cell = (IGruCell)implementation;
+        cell.Wzh = inputs["Wzh"].ToMatrix();
+        cell.Wzx = inputs["Wzx"].ToMatrix();
+        cell.Wrh = inputs["Wrh"].ToMatrix();
+        cell.Wrx = inputs["Wrx"].ToMatrix();
+        cell.Wh = inputs["Wh"].ToMatrix();
+        cell.Wx = inputs["Wx"].ToMatrix();
+        var next = cell.Forward(inputs["x"].ToVector(), inputs["h"].ToVector());
+        return NumericArray.Scalar(next.DotProduct(inputs["delta"].ToVector()));
+    }
+}
