@@ -2,6 +2,7 @@ using System.CommandLine;
 using Reference.Generator;
 using Reference.Generator.CharRnn;
 using Reference.Generator.Fixtures;
+using Reference.Generator.InfoGan;
 
 var fixturesOption = new Option<string?>("--fixtures") { Description = "The fixtures folder (default: fixtures/ of the repository)." };
 var checkOption = new Option<bool>("--check") { Description = "Write nothing; exit 1 naming each file that regeneration would change." };
@@ -32,5 +33,5 @@ regenerate.SetAction(parse =>
     return 0;
 });
 
-var root = new RootCommand("The answer key's tools: regenerate and check the golden fixtures; train the char-rnn.") { regenerate, TrainCommand.Create() };
+var root = new RootCommand("The answer key's tools: regenerate and check the golden fixtures; train the char-rnn.") { regenerate, TrainCommand.Create(), InfoGanCalibrateCommand.Create(), InfoGanMnistCommand.Create() };
 return root.Parse(args).Invoke();

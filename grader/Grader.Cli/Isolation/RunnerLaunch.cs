@@ -15,6 +15,7 @@ public sealed record RunnerLaunch(string DotnetRoot, string RunnerAssembly, stri
             [
                 "Grader.Runner.dll", "Grader.Runner.runtimeconfig.json", "Grader.Runner.deps.json",
                 "Grader.Core.dll", "Grader.Contracts.dll", "MathNet.Numerics.dll", "Grader.Toolkit.dll", "CsvHelper.dll",
+                "System.Numerics.Tensors.dll",
             ];
             return names.Select(name => Path.Combine(folder, name)).Where(File.Exists);
         }

@@ -7,6 +7,7 @@ using Grader.Core.Problems.LstmWorked;
 using Grader.Core.Problems.LinearAutoencoder;
 using Grader.Core.Problems.MlpSelection;
 using Grader.Core.Problems.MlpComplexity;
+using Grader.Core.Problems.InfoGan;
 
 namespace Grader.Core.Problems;
 
@@ -27,6 +28,7 @@ public sealed class ProblemCatalog
     [
         new GruCellProblem(), new NbackRnnProblem(), new SigmoidRnnProblem(), new SoftmaxRnnProblem(),
         new MlpSelectionProblem(), new MlpComplexityProblem(), new LinearAutoencoderProblem(), new CharRnnProblem(), new LstmWorkedProblem(),
+        new InfoGanProblem(),
     ]);
 
     public IReadOnlyList<IProblem> Problems { get; }

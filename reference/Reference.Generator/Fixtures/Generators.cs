@@ -7,6 +7,7 @@ using Reference.Generator.Lstm;
 using Reference.Generator.LinearAutoencoder;
 using Reference.Generator.MlpSelection;
 using Reference.Generator.MlpComplexity;
+using Reference.Generator.InfoGan;
 
 namespace Reference.Generator.Fixtures;
 
@@ -17,5 +18,6 @@ public static class Generators
     [
         new GruCellFixtures(), new NbackRnnFixtures(), new SigmoidRnnFixtures(), new SoftmaxRnnFixtures(),
         new MlpSelectionFixtures(), new MlpComplexityFixtures(), new LinearAutoencoderFixtures(), new CharRnnFixtures(), new LstmWorkedFixtures(),
+        new InfoGanFixtures(),
     ];
 }
