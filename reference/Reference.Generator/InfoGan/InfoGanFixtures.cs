@@ -9,7 +9,7 @@ namespace Reference.Generator.InfoGan;
 /// <summary>The <c>infogan</c> fixtures: per set, small batches on which the generator's input, L_D and L_G are
 /// checked exactly (with the recorded mistakes), and one training case whose measured quantities are judged by the
 /// calibrated thresholds (it has no expected values: training is measured, not compared).</summary>
-public sealed class InfoGanFixtures : IFixtureGenerator
+public sealed class InfoGanFixtures : IFixtureGenerator, IKnownMistakes
 {
     /// <summary>The graded training case's settings; the calibration of docs/problems/infogan.md ran on them.</summary>
     public static readonly InfoGanCase GradedCase = new(FixtureSet.Public, "train", DataSeed: 7, DataCount: 3000,
@@ -41,6 +41,9 @@ public sealed class InfoGanFixtures : IFixtureGenerator
         [InfoGanFlaw.SaturatingGeneratorLoss] = InfoGanMistakes.SaturatingGeneratorLoss,
         [InfoGanFlaw.LambdaNotApplied] = InfoGanMistakes.LambdaNotApplied,
     };
+
+    public IReadOnlyDictionary<string, Func<object>> FlawedImplementations { get; } =
+        MistakeNames.ToDictionary(m => m.Value, m => (Func<object>)(() => new FlawedInfoGan(m.Key)));
 
     private readonly InfoGanProblem _problem = new();
 
