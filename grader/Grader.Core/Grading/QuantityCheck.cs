@@ -86,6 +86,22 @@ public static class QuantityCheck
         return new CheckResult(id, problem.Id, spec.Name, set, failures[0].Status, 0, spec.Points, message.ToString(), matched) { Plots = plots };
     }
 
+    /// <summary>The criterion's verdict; a criterion that cannot make sense of a student's value (an odd shape it did not
+    /// foresee) fails the check with the reason instead of stopping the grade.</summary>
+    private static CriterionVerdict Judge(QuantitySpec spec, Fixture fixture, CaseOutcome caseOutcome, NumericArray value)
+    {
+        try
+        {
+            return spec.CaseCriterion is { } caseCriterion
+                ? caseCriterion.Judge(new CaseEvidence(spec.Name, fixture.Inputs, Produced(caseOutcome), fixture.Expected))
+                : spec.Criterion!.Judge(value, fixture.Expected.GetValueOrDefault(spec.Name));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return CriterionVerdict.Wrong($"the value {spec.Name} could not be judged ({e.GetType().Name}: {e.Message}).");
+        }
+    }
+
     private static (CheckStatus Status, string Detail, string? Mistake) EvaluateCase(
         IProblem problem, QuantitySpec spec, Fixture fixture, CaseOutcome caseOutcome)
     {
@@ -96,9 +112,7 @@ public static class QuantityCheck
         }
         if (spec.IsJudged)
         {
-            var verdict = spec.CaseCriterion is { } caseCriterion
-                ? caseCriterion.Judge(new CaseEvidence(spec.Name, fixture.Inputs, Produced(caseOutcome), fixture.Expected))
-                : spec.Criterion!.Judge(outcome.Value, fixture.Expected.GetValueOrDefault(spec.Name));
+            var verdict = Judge(spec, fixture, caseOutcome, outcome.Value);
             // A criterion may recognise a mistake itself; otherwise a wrong value is matched against the recorded ones.
             var mistake = verdict.Status == CheckStatus.Wrong
                 ? verdict.Mistake ?? MistakeMatcher.Match(problem, fixture, spec.Name, caseOutcome)

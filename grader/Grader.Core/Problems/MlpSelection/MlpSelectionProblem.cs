@@ -76,7 +76,7 @@ public sealed class MlpSelectionProblem : IProblem
         outcome.Record("grid", "Reading Grid", () => selection.Grid);
         outcome.Record("best", "Reading Best", () => selection.Best);
         outcome.Record("improvement", "Reading Improvement", () => selection.Improvement);
-        outcome.Record("best_dev_accuracy", "Reading Best's dev accuracy", () => selection.Best is { Count: > SelectionReport.DevAccuracyColumn } best
+        outcome.Record("best_dev_accuracy", "Reading Best's dev accuracy", () => selection.Best is { Count: > SelectionReport.FirstLayerColumn } best
             ? best[SelectionReport.DevAccuracyColumn]
             : throw new InvalidOperationException($"Best must be a report row of at least {SelectionReport.FirstLayerColumn + 1} numbers."));
     }

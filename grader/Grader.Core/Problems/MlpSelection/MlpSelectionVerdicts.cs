@@ -71,9 +71,13 @@ public static class MlpSelectionVerdicts
     /// <summary>The best row is a row of the grid, with the grid's highest dev accuracy.</summary>
     public static Verdict BestIsBestOfGrid(NumericArray grid, NumericArray best)
     {
-        if (best.Rank != 1 || grid.Rank != 2 || best.Shape[0] != grid.Shape[1])
+        if (grid.Rank != 2 || grid.Shape[0] == 0 || grid.Shape[1] <= SelectionReport.FirstLayerColumn)
         {
-            return Verdict.Fail($"best must be a vector as long as a grid row ({(grid.Rank == 2 ? grid.Shape[1] : 0)}), got a {best.ShapeText}.");
+            return Verdict.Fail($"grid must be a matrix of at least one row and {SelectionReport.FirstLayerColumn + 1} columns, got a {grid.ShapeText}.");
+        }
+        if (best.Rank != 1 || best.Shape[0] != grid.Shape[1])
+        {
+            return Verdict.Fail($"best must be a vector as long as a grid row ({grid.Shape[1]}), got a {best.ShapeText}.");
         }
         var rows = Rows(grid);
         var highest = rows.Max(r => r[SelectionReport.DevAccuracyColumn]);
