@@ -29,11 +29,15 @@ public static class EquivalentMutantList
         JsonSerializer.Serialize(entries.OrderBy(e => e.Id, StringComparer.Ordinal).ToArray(), Options);
 
     /// <summary>The list with every survivor added under a placeholder reason: for refreshing the list after the
-    /// answer key changed. Entries that match no mutant any more are dropped.</summary>
+    /// answer key changed. Entries that match no mutant any more, or that the fixtures now kill, are dropped.</summary>
     public static IReadOnlyList<EquivalentMutant> WithSurvivors(
-        IReadOnlyList<EquivalentMutant> existing, IEnumerable<MutantResult> results, IReadOnlySet<string> generatedIds) =>
-        existing.Where(e => generatedIds.Contains(e.Id))
+        IReadOnlyList<EquivalentMutant> existing, IReadOnlyList<MutantResult> results, IReadOnlySet<string> generatedIds)
+    {
+        // An entry the fixtures now kill is not equivalent after all: it leaves the list.
+        var killed = results.Where(r => r.Status == MutantStatus.Killed).Select(r => r.Mutant.Id).ToHashSet(StringComparer.Ordinal);
+        return existing.Where(e => generatedIds.Contains(e.Id) && !killed.Contains(e.Id))
             .Concat(results.Where(r => r.Status == MutantStatus.Survived).Select(r => new EquivalentMutant(r.Mutant.Id, Placeholder)))
             .DistinctBy(e => e.Id)
             .ToArray();
+    }
 }

@@ -22,13 +22,14 @@ public sealed partial class MutantGenerator(ProblemCatalog catalog)
             trees.Append(CSharpSyntaxTree.ParseText(SubmissionCompiler.ImplicitUsings, parse, "ImplicitUsings.g.cs")),
             SubmissionCompiler.MetadataReferences,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        return files.Zip(trees).SelectMany(pair => Mutate(pair.First, pair.Second, compilation.GetSemanticModel(pair.Second))).ToArray();
+        var problems = ProblemsOf(trees);
+        return files.Zip(trees).SelectMany(pair => Mutate(pair.First, pair.Second, compilation.GetSemanticModel(pair.Second), problems[pair.Second]))
+            .ToArray();
     }
 
-    private IEnumerable<Mutant> Mutate(SourceFile file, SyntaxTree tree, SemanticModel model)
+    private IEnumerable<Mutant> Mutate(SourceFile file, SyntaxTree tree, SemanticModel model, IReadOnlyList<string> problems)
     {
         var root = tree.GetRoot();
-        var problems = ProblemsOf(root);
         var rules = new MutationRules(model);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var node in root.DescendantNodes().Where(InScope))
@@ -52,15 +53,41 @@ public sealed partial class MutantGenerator(ProblemCatalog catalog)
         }
     }
 
-    /// <summary>The problems whose contracts the file's types implement; every problem when it implements none
-    /// (a helper any solution might call).</summary>
-    private IReadOnlyList<string> ProblemsOf(SyntaxNode root)
+    /// <summary>Each file's problems: those whose contracts its types implement; for a file that implements none, the
+    /// problems of the files that use its types (a helper of the InfoGAN is graded on infogan alone), and every problem
+    /// when no file uses them.</summary>
+    private Dictionary<SyntaxTree, IReadOnlyList<string>> ProblemsOf(IReadOnlyList<SyntaxTree> trees)
+    {
+        var declared = trees.ToDictionary(t => t, t => t.GetRoot().DescendantNodes().OfType<BaseTypeDeclarationSyntax>()
+            .Select(d => d.Identifier.Text).ToHashSet(StringComparer.Ordinal));
+        var used = trees.ToDictionary(t => t, t => t.GetRoot().DescendantNodes().OfType<IdentifierNameSyntax>()
+            .Select(n => n.Identifier.Text).ToHashSet(StringComparer.Ordinal));
+        var problems = trees.ToDictionary(t => t, t => Implemented(t.GetRoot()));
+        // A helper used by a helper takes its problems from the files above it: repeat until nothing changes.
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var helper in trees.Where(t => declared[t].Count > 0))
+            {
+                var users = trees.Where(t => t != helper && used[t].Overlaps(declared[helper])).SelectMany(t => problems[t]);
+                var before = problems[helper].Count;
+                problems[helper].UnionWith(users);
+                changed |= problems[helper].Count != before;
+            }
+        }
+        var all = catalog.Problems.Select(p => p.Id).ToArray();
+        return problems.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)(p.Value.Count > 0
+            ? all.Where(p.Value.Contains).ToArray()
+            : all));
+    }
+
+    /// <summary>The problems whose contracts the file's types implement.</summary>
+    private HashSet<string> Implemented(SyntaxNode root)
     {
         var bases = root.DescendantNodes().OfType<BaseTypeSyntax>()
             .Select(b => b.Type.ToString().Split('.')[^1])
             .ToHashSet(StringComparer.Ordinal);
-        var implemented = catalog.Problems.Where(p => bases.Contains(p.Contract.Name)).Select(p => p.Id).ToArray();
-        return implemented.Length > 0 ? implemented : catalog.Problems.Select(p => p.Id).ToArray();
+        return catalog.Problems.Where(p => bases.Contains(p.Contract.Name)).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Code that runs: members' bodies and the initialisers of constants (const and static readonly

@@ -31,10 +31,10 @@ public sealed class EquivalentMutantListTests
     }
 
     [Test]
-    public void The_refreshed_list_keeps_reasons_drops_stale_entries_and_adds_survivors()
+    public void The_refreshed_list_keeps_reasons_drops_stale_and_killed_entries_and_adds_survivors()
     {
         Mutant Mutant(string id) => new(id, "F.cs", "F.M", MutantKind.Constant, "1", "2", 1, ["p"], "");
-        var existing = new[] { new EquivalentMutant("kept", "same value"), new EquivalentMutant("stale", "old") };
+        var existing = new[] { new EquivalentMutant("kept", "same value"), new EquivalentMutant("stale", "old"), new EquivalentMutant("dead", "was thought equal") };
         var results = new[]
         {
             new MutantResult(Mutant("kept"), MutantStatus.Equivalent, "same value", TimeSpan.Zero),

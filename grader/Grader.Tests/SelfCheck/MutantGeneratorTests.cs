@@ -120,6 +120,20 @@ public sealed class MutantGeneratorTests
         var lstm = Generate(File.ReadAllText(Path.Combine(TestPaths.Root, "reference", "Reference.Solutions", "LstmWorked.cs")));
         Assert.That(lstm, Is.Not.Empty);
         Assert.That(lstm.SelectMany(m => m.Problems).Distinct(), Is.EqualTo(new[] { "lstm-worked" }));
-        Assert.That(Mutants.First().Problems, Is.EquivalentTo(ProblemCatalog.Default.Problems.Select(p => p.Id)), "a helper may affect any problem");
+        Assert.That(Mutants.First().Problems, Is.EquivalentTo(ProblemCatalog.Default.Problems.Select(p => p.Id)), "a helper nobody uses may affect any problem");
+    }
+
+    [Test]
+    public void A_helper_file_is_graded_on_the_problems_of_the_files_that_use_it()
+    {
+        var folder = Path.Combine(TestPaths.Root, "reference", "Reference.Solutions");
+        var files = new[] { "InfoGan.cs", "InfoGanDense.cs", "GruCell.cs" }
+            .Select(name => new SourceFile(name, File.ReadAllText(Path.Combine(folder, name)))).ToArray();
+
+        var mutants = new MutantGenerator(ProblemCatalog.Default).Generate(files);
+
+        var dense = mutants.Where(m => m.File == "InfoGanDense.cs").ToArray();
+        Assert.That(dense, Is.Not.Empty);
+        Assert.That(dense.SelectMany(m => m.Problems).Distinct(), Is.EqualTo(new[] { "infogan" }));
     }
 }
