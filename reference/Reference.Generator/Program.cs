@@ -33,5 +33,5 @@ regenerate.SetAction(parse =>
     return 0;
 });
 
-var root = new RootCommand("The answer key's tools: regenerate and check the golden fixtures; train the char-rnn.") { regenerate, TrainCommand.Create(), InfoGanCalibrateCommand.Create(), InfoGanMnistCommand.Create() };
+var root = new RootCommand("The answer key's tools: regenerate and check the golden fixtures; train the char-rnn; calibrate the InfoGAN's thresholds and make a case from MNIST.") { regenerate, TrainCommand.Create(), InfoGanCalibrateCommand.Create(), InfoGanMnistCommand.Create() };
 return root.Parse(args).Invoke();

@@ -46,7 +46,7 @@ public sealed class CheckDiagnoser(ForwardModels models)
             {
                 continue;
             }
-            if (problem.Id == "gru-cell" && GatePathSplit.Describe(quantity, failing.Expected, failing.Actual, specs[quantity].Tolerance,
+            if (problem.Id == Problems.GruCell.GruCellProblem.ProblemId && GatePathSplit.Describe(quantity, failing.Expected, failing.Actual, specs[quantity].Tolerance,
                     GruGatePaths.Of(quantity, failing.Fixture.Inputs)) is { } split)
             {
                 notes[quantity].Add(split);

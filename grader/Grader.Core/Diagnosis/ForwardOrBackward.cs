@@ -63,7 +63,7 @@ public sealed class ForwardOrBackward(ForwardModels models)
         if (found.Any(p => !double.IsFinite(p.Estimate)))
         {
             return $"Forward or backward? Finite differences of your forward pass are not finite in case {caseName} (your forward gives " +
-                   $"NaN or ∞ when {link.Parameter} moves by 1e-5), so the grader cannot tell which side is wrong.";
+                   $"NaN or ∞ when {link.Parameter} moves by a step of 1e-5·max(1, |θ|)), so the grader cannot tell which side is wrong.";
         }
         var disagreeing = GradientConsistency.Disagreements(found);
         var tolerance = GradientConsistency.Tolerance;
@@ -83,13 +83,24 @@ public sealed class ForwardOrBackward(ForwardModels models)
         }
         if (example is not null)
         {
-            return $"Forward or backward? {BackwardVerdict}: in case {caseName} your forward ({List(link.Forward)}) agrees with the " +
-                   $"reference, but {detail}. The forward is fine; fix the backward pass.";
+            return $"Forward or backward? {BackwardVerdict}: in case {caseName} {ForwardState(problem, link, failing)}, " +
+                   $"but {detail}. {(link.Forward.All(f => failing.Agrees(problem, f) == true) ? "The forward is fine; fix" : "Fix")} the backward pass.";
         }
         return $"Forward or backward? Your {link.Gradient} agrees with finite differences of your own forward on the {found.Length} " +
-               $"elements probed in case {caseName}, and your forward agrees with the reference there, yet it differs from the reference's " +
+               $"elements probed in case {caseName}, and {ForwardState(problem, link, failing)}, yet it differs from the reference's " +
                "gradient: check that your backward uses the weights and inputs of the forward call it belongs to (state left over from " +
                "an earlier call?).";
+    }
+
+    /// <summary>What is known of a forward that is not wrong: it agrees with the reference, or some of it could not be
+    /// compared (a value missing or not returned), which the verdict must not pass off as agreement.</summary>
+    private static string ForwardState(IProblem problem, GradientLink link, FailingCase failing)
+    {
+        var unknown = link.Forward.Where(f => failing.Agrees(problem, f) is null).ToArray();
+        var agreeing = link.Forward.Except(unknown).ToArray();
+        return unknown.Length == 0 ? $"your forward ({List(agreeing)}) agrees with the reference"
+            : agreeing.Length == 0 ? $"your forward ({List(unknown)}) could not be compared with the reference"
+            : $"your forward agrees with the reference in {List(agreeing)} ({List(unknown)} could not be compared)";
     }
 
     private static string AlreadyDisagree(string[] quantities) =>

@@ -30,7 +30,7 @@ public sealed record ImageGridPlot(IReadOnlyList<string> Titles, int Rows, int C
         }).ToArray();
     }
 
-    /// <summary>The grid as a PNG: black background lines between images, grey levels clamped to [0, 1], NaN black.</summary>
+    /// <summary>The grid as a PNG: ink dark on white, grey lines between images, grey levels clamped to [0, 1], NaN or ∞ as blank paper.</summary>
     public byte[] Png(ReadOnlySpan<double> images)
     {
         var (width, height) = (Columns * (Side + Gap) + Gap, Rows * (Side + Gap) + Gap);
