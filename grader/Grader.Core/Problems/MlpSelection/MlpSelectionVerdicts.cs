@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Grader.Core.Numerics;
 using Grader.Toolkit;
 
@@ -18,6 +19,9 @@ public static class MlpSelectionVerdicts
     /// <summary>Two accuracies agree when they differ by less than this: both are counts over the same count, so a
     /// re-run gives the very same double; the slack only absorbs a difference computed in another order.</summary>
     public const double Agreement = 1e-12;
+
+    /// <summary>Re-runs already made, per case (by its inputs' object) and report row.</summary>
+    private static readonly ConditionalWeakTable<IReadOnlyDictionary<string, NumericArray>, Dictionary<string, (MlpParameters, double, double)>> ReTrained = new();
 
     /// <summary>The five hyper-parameters the grid must vary, and their report-row columns.</summary>
     private static readonly (string Name, Func<double[], string> Value)[] Axes =
@@ -150,10 +154,20 @@ public static class MlpSelectionVerdicts
         {
             return null;
         }
-        var data = SelectionData.Of(inputs);
-        var parameters = SelectionReport.Parameters(row.Data, new MlpParameters { RandomState = data.RandomState });
-        var model = new MlpClassifier(parameters).Fit(data.TrainX, data.TrainY);
-        return (parameters, model.Score(data.TrainX, data.TrainY), model.Score(data.DevX, data.DevY));
+        // Two checks judge the same row of the same case: train it once. The runs of a case share its inputs' object.
+        var runs = ReTrained.GetOrCreateValue(inputs);
+        lock (runs)
+        {
+            var key = string.Join(",", row.Data.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
+            if (!runs.TryGetValue(key, out var run))
+            {
+                var data = SelectionData.Of(inputs);
+                var parameters = SelectionReport.Parameters(row.Data, new MlpParameters { RandomState = data.RandomState });
+                var model = new MlpClassifier(parameters).Fit(data.TrainX, data.TrainY);
+                runs[key] = run = (parameters, model.Score(data.TrainX, data.TrainY), model.Score(data.DevX, data.DevY));
+            }
+            return run;
+        }
     }
 
     private static string ReTrainRefusal(NumericArray row) =>
