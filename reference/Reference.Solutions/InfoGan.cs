@@ -3,9 +3,10 @@ using MathNet.Numerics.LinearAlgebra;
 
 namespace Reference.Solutions;
 
-/// <summary>The answer key of <c>infogan</c>: an MLP generator (codes and noise → 128 ReLU → 784 sigmoid) and an MLP
-/// discriminator (784 → 64 leaky ReLU) whose shared trunk feeds one linear head of 13: the real/fake score, the 10
-/// category logits and the 2 continuous means of Q. Float arithmetic, one thread, deterministic from the seed.</summary>
+/// <summary>The answer key of <c>infogan</c>: an MLP generator (codes and noise → 128 ReLU → 14×14 sigmoid, upsampled
+/// to 28×28) and an MLP discriminator (784 → 64 leaky ReLU) whose shared trunk and batch spread feed one linear head of
+/// 13: the real/fake score, the 10 category logits and the 2 continuous means of Q. Float arithmetic, one thread,
+/// deterministic from the seed.</summary>
 public sealed class InfoGan : IInfoGan
 {
     private const int Categories = 10;
@@ -18,9 +19,7 @@ public sealed class InfoGan : IInfoGan
     // Noise on every image the discriminator sees (instance noise): smoother gradients for the generator.
     private const float InstanceNoise = 0.3f;
 
-    private InfoGanDense? _g1;
-    private InfoGanDense? _g2;
-    private InfoGanDense? _gCategory;
+    private InfoGanNetworks? _networks;
 
     public double[] GeneratorInput(int category, double[] continuous, double[] noise)
     {
@@ -49,91 +48,153 @@ public sealed class InfoGan : IInfoGan
         return fakeScores.Average(s => Softplus(-s)) + lambda * (crossEntropy / batch + gaussian / batch);
     }
 
-    public void Train(float[][] images, InfoGanSettings settings)
+    public InfoGanGradients Gradients(InfoGanParameters weights, InfoGanStepBatch given, double lambda)
     {
+        var networks = Networks(weights);
+        var b = given.Categories.Length;
+        var batch = Load(networks, given);
+        Forward(networks, batch, given);
+
+        var realScores = Enumerable.Range(0, b).Select(n => (double)batch.OutReal[n * HeadSize]).ToArray();
+        var fakeScores = Enumerable.Range(0, b).Select(n => (double)batch.OutFake[n * HeadSize]).ToArray();
+        var (logits, means) = (Block(batch.OutFake, b, 1, Categories), Block(batch.OutFake, b, 1 + Categories, Codes));
+        var generatorObjective = GeneratorLoss(fakeScores, logits, given.Categories, means, given.Continuous, lambda);
+        var information = generatorObjective - GeneratorLoss(fakeScores, logits, given.Categories, means, given.Continuous, 0);
+        var discriminatorObjective = DiscriminatorLoss(realScores, fakeScores) + information;
+
+        Backpropagate(networks, batch, (float)lambda, b);
+        return new InfoGanGradients(Block(batch.Fake, b, 0, Pixels), discriminatorObjective, generatorObjective,
+            Parameters(networks, layer => layer.Gradients));
+    }
+
+    public InfoGanParameters AdamSteps(InfoGanParameters weights, InfoGanStepBatch given, double lambda, double learningRate, int steps)
+    {
+        var networks = Networks(weights);
+        var batch = Load(networks, given);
+        for (var step = 0; step < steps; step++)
+        {
+            Forward(networks, batch, given);
+            Backpropagate(networks, batch, (float)lambda, given.Categories.Length);
+            Update(networks, (float)learningRate);
+        }
+        return Parameters(networks, layer => layer.Parameters);
+    }
+
+    public InfoGanStepBatch DrawBatch(float[][] images, int batchSize, int noiseSize, int seed, int index)
+    {
+        var random = new InfoGanRandom((ulong)seed);
+        var order = Enumerable.Range(0, images.Length).ToArray();
+        Shuffle(order, random);
+        // No generator runs here: its images stay 0, so the generated images' instance noise is the noise itself.
+        var batch = new InfoGanBatch(batchSize, Categories + Codes + noiseSize, 1, 1, HeadSize, Pixels);
+        for (var k = 0; k <= index; k++)
+        {
+            Draw(images, order, k * batchSize, batch, random, noiseSize);
+            batch.AddInstanceNoise(random, InstanceNoise);
+        }
+        return new InfoGanStepBatch(Block(batch.NoisyReal, batchSize, 0, Pixels), batch.Categories.ToArray(),
+            Block(batch.Continuous, batchSize, 0, Codes), Block(batch.GeneratorIn, batchSize, Categories + Codes, noiseSize),
+            Block(batch.NoisyFake, batchSize, 0, Pixels));
+    }
+
+    public int Train(float[][] images, InfoGanSettings settings)
+    {
+        var updates = 0;
         var random = new InfoGanRandom((ulong)settings.Seed);
-        var inputSize = Categories + Codes + settings.NoiseSize;
-        var g1 = _g1 = new InfoGanDense(inputSize, GeneratorHidden, random);
-        var g2 = _g2 = new InfoGanDense(GeneratorHidden, InfoGanUpsample.LowPixels, random);
-        // The category also reaches the output layer directly, so each category can own a template image from the start.
-        var gCategory = _gCategory = new InfoGanDense(Categories, InfoGanUpsample.LowPixels, random);
-        var d1 = new InfoGanDense(Pixels, DiscriminatorHidden, random);
-        var head = new InfoGanDense(DiscriminatorHidden + 1, HeadSize, random);
+        var networks = _networks = new InfoGanNetworks(
+            new InfoGanDense(Categories + Codes + settings.NoiseSize, GeneratorHidden, random),
+            new InfoGanDense(GeneratorHidden, InfoGanUpsample.LowPixels, random),
+            new InfoGanDense(Categories, InfoGanUpsample.LowPixels, random),
+            new InfoGanDense(Pixels, DiscriminatorHidden, random),
+            new InfoGanDense(DiscriminatorHidden + 1, HeadSize, random));
         var b = settings.BatchSize;
-        var (lr, lambda) = ((float)settings.LearningRate, (float)settings.Lambda);
-        var batch = new InfoGanBatch(b, inputSize, GeneratorHidden, DiscriminatorHidden, HeadSize, Pixels);
+        var batch = NewBatch(networks, b);
         var order = Enumerable.Range(0, images.Length).ToArray();
         for (var epoch = 0; epoch < settings.Epochs; epoch++)
         {
             Shuffle(order, random);
             for (var start = 0; start + b <= order.Length; start += b)
             {
-                for (var n = 0; n < b; n++)
-                {
-                    images[order[start + n]].CopyTo(batch.Real, n * Pixels);
-                }
-                batch.SampleCodes(random, settings.NoiseSize);
-                GeneratorForward(g1, g2, gCategory, batch, b);
+                Draw(images, order, start, batch, random, settings.NoiseSize);
+                GeneratorForward(networks, batch, b);
                 batch.AddInstanceNoise(random, InstanceNoise);
-
-                // One forward pass serves both players (simultaneous updates): D and Q learn to score real images 1 and
-                // generated ones 0 and to recover the codes; G learns to make D score its images 1 and to let Q recover them.
-                DiscriminatorForward(d1, head, batch.NoisyReal, batch.TrunkReal, batch.HeadInReal, batch.OutReal, b);
-                DiscriminatorForward(d1, head, batch.NoisyFake, batch.TrunkFake, batch.HeadInFake, batch.OutFake, b);
-                batch.OutFake.CopyTo(batch.OutFakeForGenerator, 0);
-                OutputGradients(batch, batch.OutReal, realTarget: true, withInformation: false, lambda, b);
-                Backward(d1, head, batch.NoisyReal, batch.TrunkReal, batch.HeadInReal, batch.OutReal, [], batch, accumulate: true, b);
-                OutputGradients(batch, batch.OutFake, realTarget: false, withInformation: true, lambda, b);
-                Backward(d1, head, batch.NoisyFake, batch.TrunkFake, batch.HeadInFake, batch.OutFake, [], batch, accumulate: true, b);
-                OutputGradients(batch, batch.OutFakeForGenerator, realTarget: true, withInformation: true, lambda, b);
-                Backward(d1, head, batch.NoisyFake, batch.TrunkFake, batch.HeadInFake, batch.OutFakeForGenerator, batch.FakeGradient, batch,
-                    accumulate: false, b);
-                d1.Step(lr);
-                head.Step(lr);
-
-                InfoGanUpsample.Backward(batch.FakeGradient, batch.LowGradient, b);
-                for (var i = 0; i < batch.Low.Length; i++)
-                {
-                    batch.LowGradient[i] *= batch.Low[i] * (1 - batch.Low[i]);
-                }
-                g2.Backward(batch.GeneratorHidden, batch.LowGradient, batch.GeneratorHiddenGradient, b, accumulate: true);
-                gCategory.Backward(batch.OneHot, batch.LowGradient, [], b, accumulate: true);
-                for (var i = 0; i < batch.GeneratorHidden.Length; i++)
-                {
-                    batch.GeneratorHiddenGradient[i] = batch.GeneratorHidden[i] > 0 ? batch.GeneratorHiddenGradient[i] : 0;
-                }
-                g1.Backward(batch.GeneratorIn, batch.GeneratorHiddenGradient, [], b, accumulate: true);
-                g1.Step(lr);
-                g2.Step(lr);
-                gCategory.Step(lr);
+                DiscriminatorForward(networks, batch, b);
+                Backpropagate(networks, batch, (float)settings.Lambda, b);
+                Update(networks, (float)settings.LearningRate);
+                updates++;
             }
         }
+        return updates;
     }
 
     public float[] Generate(int category, double[] continuous, double[] noise)
     {
-        if (_g1 is null || _g2 is null || _gCategory is null)
-        {
-            throw new InvalidOperationException("Train first.");
-        }
-        var input = GeneratorInput(category, continuous, noise).Select(v => (float)v).ToArray();
-        var batch = new InfoGanBatch(1, input.Length, GeneratorHidden, DiscriminatorHidden, HeadSize, Pixels);
-        input.CopyTo(batch.GeneratorIn, 0);
-        batch.OneHot[category] = 1;
-        GeneratorForward(_g1, _g2, _gCategory, batch, 1);
+        var networks = _networks ?? throw new InvalidOperationException("Train first.");
+        var batch = NewBatch(networks, 1);
+        batch.SetCodes(0, category, Floats(continuous), Floats(noise));
+        GeneratorForward(networks, batch, 1);
         return batch.Fake.ToArray();
     }
 
-    private static void GeneratorForward(InfoGanDense g1, InfoGanDense g2, InfoGanDense gCategory, InfoGanBatch batch, int b)
+    /// <summary>The real images of the batch from <paramref name="start"/> in this epoch's order, and fresh codes and noise.</summary>
+    private static void Draw(float[][] images, int[] order, int start, InfoGanBatch batch, InfoGanRandom random, int noiseSize)
+    {
+        for (var n = 0; n < batch.Categories.Length; n++)
+        {
+            images[order[start + n]].CopyTo(batch.Real, n * Pixels);
+        }
+        batch.SampleCodes(random, noiseSize);
+    }
+
+    /// <summary>A batch holding the given codes and real images, for <see cref="Forward"/> to run on.</summary>
+    private static InfoGanBatch Load(InfoGanNetworks networks, InfoGanStepBatch given)
+    {
+        var b = given.Categories.Length;
+        var batch = NewBatch(networks, b);
+        for (var n = 0; n < b; n++)
+        {
+            batch.SetCodes(n, given.Categories[n], Floats(given.Continuous.Row(n)), Floats(given.Noise.Row(n)));
+        }
+        for (var i = 0; i < b * Pixels; i++)
+        {
+            batch.NoisyReal[i] = (float)given.Real[i / Pixels, i % Pixels];
+        }
+        return batch;
+    }
+
+    /// <summary>The generator, the given instance noise on its images, and the discriminator on both batches.</summary>
+    private static void Forward(InfoGanNetworks networks, InfoGanBatch batch, InfoGanStepBatch given)
+    {
+        var b = given.Categories.Length;
+        GeneratorForward(networks, batch, b);
+        for (var i = 0; i < b * Pixels; i++)
+        {
+            batch.NoisyFake[i] = batch.Fake[i] + (float)given.FakeInstanceNoise[i / Pixels, i % Pixels];
+        }
+        DiscriminatorForward(networks, batch, b);
+    }
+
+    private static void Update(InfoGanNetworks networks, float learningRate)
+    {
+        foreach (var layer in new[] { networks.GeneratorHidden, networks.GeneratorOutput, networks.CategoryTemplate, networks.Trunk, networks.Head })
+        {
+            layer.Step(learningRate);
+        }
+    }
+
+    private static InfoGanBatch NewBatch(InfoGanNetworks networks, int b) => new(b, networks.GeneratorHidden.Inputs,
+        networks.GeneratorHidden.Outputs, networks.Trunk.Outputs, networks.Head.Outputs, Pixels);
+
+    private static void GeneratorForward(InfoGanNetworks networks, InfoGanBatch batch, int b)
     {
         var (hidden, low, template) = (batch.GeneratorHidden, batch.Low, batch.LowGradient);
-        g1.Forward(batch.GeneratorIn, hidden, b);
-        for (var i = 0; i < b * GeneratorHidden; i++)
+        networks.GeneratorHidden.Forward(batch.GeneratorIn, hidden, b);
+        for (var i = 0; i < b * networks.GeneratorHidden.Outputs; i++)
         {
             hidden[i] = Math.Max(hidden[i], 0);
         }
-        g2.Forward(hidden, low, b);
-        gCategory.Forward(batch.OneHot, template, b);
+        networks.GeneratorOutput.Forward(hidden, low, b);
+        networks.CategoryTemplate.Forward(batch.OneHot, template, b);
         for (var i = 0; i < b * InfoGanUpsample.LowPixels; i++)
         {
             low[i] = 1 / (1 + MathF.Exp(-(low[i] + template[i])));
@@ -141,17 +202,53 @@ public sealed class InfoGan : IInfoGan
         InfoGanUpsample.Forward(low, batch.Fake, b);
     }
 
+    /// <summary>The discriminator on the (noisy) real and generated images. One forward pass serves both players
+    /// (simultaneous updates): D and Q learn to score real images 1 and generated ones 0 and to recover the codes; G
+    /// learns to make D score its images 1 and to let Q recover them.</summary>
+    private static void DiscriminatorForward(InfoGanNetworks networks, InfoGanBatch batch, int b)
+    {
+        DiscriminatorForward(networks, batch.NoisyReal, batch.TrunkReal, batch.HeadInReal, batch.OutReal, b);
+        DiscriminatorForward(networks, batch.NoisyFake, batch.TrunkFake, batch.HeadInFake, batch.OutFake, b);
+        batch.OutFake.CopyTo(batch.OutFakeForGenerator, 0);
+    }
+
+    /// <summary>Accumulates the gradients of D and Q's objective on the trunk and the head, and L_G's on the generator.</summary>
+    private static void Backpropagate(InfoGanNetworks networks, InfoGanBatch batch, float lambda, int b)
+    {
+        OutputGradients(batch, batch.OutReal, realTarget: true, withInformation: false, lambda, b);
+        Backward(networks, batch.NoisyReal, batch.TrunkReal, batch.HeadInReal, batch.OutReal, [], batch, accumulate: true, b);
+        OutputGradients(batch, batch.OutFake, realTarget: false, withInformation: true, lambda, b);
+        Backward(networks, batch.NoisyFake, batch.TrunkFake, batch.HeadInFake, batch.OutFake, [], batch, accumulate: true, b);
+        OutputGradients(batch, batch.OutFakeForGenerator, realTarget: true, withInformation: true, lambda, b);
+        Backward(networks, batch.NoisyFake, batch.TrunkFake, batch.HeadInFake, batch.OutFakeForGenerator, batch.FakeGradient, batch,
+            accumulate: false, b);
+
+        InfoGanUpsample.Backward(batch.FakeGradient, batch.LowGradient, b);
+        for (var i = 0; i < b * InfoGanUpsample.LowPixels; i++)
+        {
+            batch.LowGradient[i] *= batch.Low[i] * (1 - batch.Low[i]);
+        }
+        networks.GeneratorOutput.Backward(batch.GeneratorHidden, batch.LowGradient, batch.GeneratorHiddenGradient, b, accumulate: true);
+        networks.CategoryTemplate.Backward(batch.OneHot, batch.LowGradient, [], b, accumulate: true);
+        for (var i = 0; i < b * networks.GeneratorHidden.Outputs; i++)
+        {
+            batch.GeneratorHiddenGradient[i] = batch.GeneratorHidden[i] > 0 ? batch.GeneratorHiddenGradient[i] : 0;
+        }
+        networks.GeneratorHidden.Backward(batch.GeneratorIn, batch.GeneratorHiddenGradient, [], b, accumulate: true);
+    }
+
     /// <summary>The trunk's activations (leaky ReLU, kept for the backward pass) and the head's outputs.</summary>
-    private static void DiscriminatorForward(InfoGanDense d1, InfoGanDense head, float[] images, float[] trunk, float[] headInput,
+    private static void DiscriminatorForward(InfoGanNetworks networks, float[] images, float[] trunk, float[] headInput,
         float[] output, int b)
     {
-        d1.Forward(images, trunk, b);
-        for (var i = 0; i < b * DiscriminatorHidden; i++)
+        var width = networks.Trunk.Outputs;
+        networks.Trunk.Forward(images, trunk, b);
+        for (var i = 0; i < b * width; i++)
         {
             trunk[i] = trunk[i] > 0 ? trunk[i] : LeakySlope * trunk[i];
         }
-        InfoGanBatchSpread.Append(trunk, headInput, b, DiscriminatorHidden);
-        head.Forward(headInput, output, b);
+        InfoGanBatchSpread.Append(trunk, headInput, b, width);
+        networks.Head.Forward(headInput, output, b);
     }
 
     /// <summary>Overwrites the head's outputs with ∂L/∂output: the GAN term toward <paramref name="realTarget"/>, and
@@ -190,16 +287,17 @@ public sealed class InfoGan : IInfoGan
         }
     }
 
-    private static void Backward(InfoGanDense d1, InfoGanDense head, float[] images, float[] trunk, float[] headInput,
+    private static void Backward(InfoGanNetworks networks, float[] images, float[] trunk, float[] headInput,
         float[] outputGradient, Span<float> imageGradient, InfoGanBatch batch, bool accumulate, int b)
     {
-        head.Backward(headInput, outputGradient, batch.HeadInGradient, b, accumulate);
-        InfoGanBatchSpread.Backward(trunk, batch.HeadInGradient, batch.TrunkGradient, b, DiscriminatorHidden);
-        for (var i = 0; i < b * DiscriminatorHidden; i++)
+        var width = networks.Trunk.Outputs;
+        networks.Head.Backward(headInput, outputGradient, batch.HeadInGradient, b, accumulate);
+        InfoGanBatchSpread.Backward(trunk, batch.HeadInGradient, batch.TrunkGradient, b, width);
+        for (var i = 0; i < b * width; i++)
         {
             batch.TrunkGradient[i] *= trunk[i] > 0 ? 1 : LeakySlope;
         }
-        d1.Backward(images, batch.TrunkGradient, imageGradient, b, accumulate);
+        networks.Trunk.Backward(images, batch.TrunkGradient, imageGradient, b, accumulate);
     }
 
     private static void Shuffle(int[] order, InfoGanRandom random)
@@ -210,6 +308,31 @@ public sealed class InfoGan : IInfoGan
             (order[i], order[j]) = (order[j], order[i]);
         }
     }
+
+    private static InfoGanNetworks Networks(InfoGanParameters weights) => new(Dense(weights.GeneratorHidden),
+        Dense(weights.GeneratorOutput), Dense(weights.CategoryTemplate), Dense(weights.Trunk), Dense(weights.Head));
+
+    private static InfoGanDense Dense(InfoGanLayer layer) => new(Floats(layer.Weights.ToRowMajorArray()), Floats(layer.Bias));
+
+    /// <summary>Each layer's weights or gradients, as <paramref name="read"/> picks them, in doubles.</summary>
+    private static InfoGanParameters Parameters(InfoGanNetworks networks, Func<InfoGanDense, (float[] Weights, float[] Bias)> read)
+    {
+        InfoGanLayer Layer(InfoGanDense layer) => new(
+            Matrix<double>.Build.DenseOfRowMajor(layer.Outputs, layer.Inputs, read(layer).Weights.Select(w => (double)w)),
+            Vector<double>.Build.DenseOfEnumerable(read(layer).Bias.Select(b => (double)b)));
+        return new InfoGanParameters(Layer(networks.GeneratorHidden), Layer(networks.GeneratorOutput), Layer(networks.CategoryTemplate),
+            Layer(networks.Trunk), Layer(networks.Head));
+    }
+
+    /// <summary>Columns <paramref name="offset"/> to <paramref name="offset"/> + <paramref name="width"/> of a batch's
+    /// rows laid out one after another.</summary>
+    private static Matrix<double> Block(float[] rows, int b, int offset, int width)
+    {
+        var stride = rows.Length / b;
+        return Matrix<double>.Build.Dense(b, width, (n, k) => rows[n * stride + offset + k]);
+    }
+
+    private static float[] Floats(IEnumerable<double> values) => values.Select(v => (float)v).ToArray();
 
     private static double Softplus(double x) => Math.Max(x, 0) + Math.Log(1 + Math.Exp(-Math.Abs(x)));
 }

@@ -38,26 +38,37 @@ public sealed class InfoGanBatch(int size, int inputSize, int generatorHidden, i
     public float[] NoisyReal { get; } = new float[size * pixels];
     public float[] NoisyFake { get; } = new float[size * pixels];
 
-    /// <summary>Draws a uniform category, two codes uniform in [−1, 1] and standard normal noise per image, and lays
-    /// them out as the generator's input [onehot(category), c1, c2, z].</summary>
+    /// <summary>Draws a uniform category, two codes uniform in [−1, 1] and standard normal noise per image.</summary>
     public void SampleCodes(InfoGanRandom random, int noiseSize)
     {
-        Array.Clear(GeneratorIn);
-        Array.Clear(OneHot);
+        Span<float> continuous = stackalloc float[2];
+        var noise = new float[noiseSize];
         for (var n = 0; n < size; n++)
         {
-            var row = GeneratorIn.AsSpan(n * inputSize, inputSize);
-            Categories[n] = random.NextInt(10);
-            row[Categories[n]] = 1;
-            OneHot[n * 10 + Categories[n]] = 1;
+            var category = random.NextInt(10);
             for (var c = 0; c < 2; c++)
             {
-                row[10 + c] = Continuous[n * 2 + c] = (float)(2 * random.NextDouble() - 1);
+                continuous[c] = (float)(2 * random.NextDouble() - 1);
             }
             for (var k = 0; k < noiseSize; k++)
             {
-                row[12 + k] = (float)random.Normal();
+                noise[k] = (float)random.Normal();
             }
+            SetCodes(n, category, continuous, noise);
         }
+    }
+
+    /// <summary>Lays out image <paramref name="n"/>'s codes as the generator's input [onehot(category), c1, c2, z].</summary>
+    public void SetCodes(int n, int category, ReadOnlySpan<float> continuous, ReadOnlySpan<float> noise)
+    {
+        var row = GeneratorIn.AsSpan(n * inputSize, inputSize);
+        row.Clear();
+        OneHot.AsSpan(n * 10, 10).Clear();
+        Categories[n] = category;
+        row[category] = 1;
+        OneHot[n * 10 + category] = 1;
+        continuous.CopyTo(row[10..]);
+        continuous.CopyTo(Continuous.AsSpan(n * 2, 2));
+        noise.CopyTo(row[12..]);
     }
 }

@@ -14,15 +14,10 @@ public sealed class InfoGanDense
     private readonly float[] _second;
     private int _steps;
 
+    /// <summary>A layer with He-initialised weights drawn from <paramref name="random"/> and zero bias.</summary>
     public InfoGanDense(int inputs, int outputs, InfoGanRandom random)
+        : this(new float[inputs * outputs], new float[outputs])
     {
-        (Inputs, Outputs) = (inputs, outputs);
-        _weights = new float[inputs * outputs];
-        _bias = new float[outputs];
-        _weightGradient = new float[_weights.Length];
-        _biasGradient = new float[outputs];
-        _first = new float[_weights.Length + outputs];
-        _second = new float[_weights.Length + outputs];
         var scale = Math.Sqrt(2.0 / inputs);
         for (var i = 0; i < _weights.Length; i++)
         {
@@ -30,9 +25,27 @@ public sealed class InfoGanDense
         }
     }
 
+    /// <summary>A layer with the given weights (outputs×inputs, row by row) and bias, and fresh Adam moments.</summary>
+    public InfoGanDense(float[] weights, float[] bias)
+    {
+        (Inputs, Outputs) = (weights.Length / bias.Length, bias.Length);
+        _weights = weights;
+        _bias = bias;
+        _weightGradient = new float[_weights.Length];
+        _biasGradient = new float[Outputs];
+        _first = new float[_weights.Length + Outputs];
+        _second = new float[_weights.Length + Outputs];
+    }
+
     public int Inputs { get; }
 
     public int Outputs { get; }
+
+    /// <summary>The current weights (outputs×inputs) and bias.</summary>
+    public (float[] Weights, float[] Bias) Parameters => (_weights, _bias);
+
+    /// <summary>The gradients accumulated since the last <see cref="Step"/>: the weights' (outputs×inputs), then the bias's.</summary>
+    public (float[] Weights, float[] Bias) Gradients => (_weightGradient, _biasGradient);
 
     public void Forward(ReadOnlySpan<float> input, Span<float> output, int batch)
     {
@@ -75,12 +88,13 @@ public sealed class InfoGanDense
         }
     }
 
-    /// <summary>One Adam step with the accumulated gradients, which are then cleared.</summary>
+    /// <summary>One Adam step with the accumulated gradients, which are then cleared: θ −= η·m̂/(√v̂ + ε), with the
+    /// bias-corrected moments m̂ = m/(1 − β1ᵗ) and v̂ = v/(1 − β2ᵗ).</summary>
     public void Step(float learningRate)
     {
         const float beta1 = 0.5f, beta2 = 0.999f, epsilon = 1e-8f;
         _steps++;
-        var size = learningRate * MathF.Sqrt(1 - MathF.Pow(beta2, _steps)) / (1 - MathF.Pow(beta1, _steps));
+        var (firstCorrection, secondCorrection) = (1 - MathF.Pow(beta1, _steps), 1 - MathF.Pow(beta2, _steps));
         Update(_weights, _weightGradient, 0);
         Update(_bias, _biasGradient, _weights.Length);
 
@@ -91,7 +105,7 @@ public sealed class InfoGanDense
                 var g = gradient[i];
                 var m = _first[offset + i] = beta1 * _first[offset + i] + (1 - beta1) * g;
                 var v = _second[offset + i] = beta2 * _second[offset + i] + (1 - beta2) * g * g;
-                parameters[i] -= size * m / (MathF.Sqrt(v) + epsilon);
+                parameters[i] -= learningRate * (m / firstCorrection) / (MathF.Sqrt(v / secondCorrection) + epsilon);
             }
             Array.Clear(gradient);
         }

@@ -13,8 +13,10 @@ namespace Grader.Contracts;
 /// </code>
 /// <para>CE is the cross-entropy of the Q head's 10 logits q_j against the category drawn for fake j; μ_j are the Q
 /// head's two means for the continuous codes (a Gaussian of unit variance, up to a constant). The grader checks the
-/// three pieces exactly, then trains with <see cref="Train"/> and measures what the codes of <see cref="Generate"/>
-/// control. The implementation needs a public parameterless constructor. The full text: <c>problems/infogan.md</c>.</para>
+/// three pieces and one training step (<see cref="Gradients"/>, <see cref="AdamSteps"/>) exactly, the statistics of its
+/// random draws (<see cref="DrawBatch"/>), then trains with <see cref="Train"/> and
+/// measures what the codes of <see cref="Generate"/> control. The implementation needs a public parameterless
+/// constructor. The full text, with the networks' layers: <c>problems/infogan.md</c>.</para>
 /// </remarks>
 public interface IInfoGan
 {
@@ -38,10 +40,37 @@ public interface IInfoGan
     double GeneratorLoss(double[] fakeScores, Matrix<double> categoryLogits, int[] categories,
         Matrix<double> continuousMeans, Matrix<double> continuous, double lambda);
 
+    /// <summary>The random draws of batch <paramref name="index"/> (from 0) of a training run's first epoch, drawn by the
+    /// code <see cref="Train"/> uses, from a generator seeded with <paramref name="seed"/> (the values need not be the
+    /// ones <see cref="Train"/> would draw): <paramref name="batchSize"/> images of <paramref name="images"/>, none used
+    /// twice in an epoch, with instance noise; per generated image a category uniform on 0–9, c1 and c2 uniform on
+    /// [−1, 1], z standard normal, and its instance noise.</summary>
+    /// <returns>The draws; <see cref="InfoGanStepBatch.Real"/> holds the chosen images with their noise added.</returns>
+    InfoGanStepBatch DrawBatch(float[][] images, int batchSize, int noiseSize, int seed, int index);
+
+    /// <summary>One training step's forward and backward pass at <paramref name="weights"/> on a batch whose random draws
+    /// are given, updating nothing: what <see cref="Train"/> computes before each Adam step.</summary>
+    /// <param name="weights">The five layers; the hidden widths are theirs, not necessarily the ones <see cref="Train"/> uses.</param>
+    /// <param name="batch">The real images, the generated images' codes and noise, and their instance noise.</param>
+    /// <param name="lambda">λ.</param>
+    InfoGanGradients Gradients(InfoGanParameters weights, InfoGanStepBatch batch, double lambda);
+
+    /// <summary>What <see cref="Train"/> does with one batch, repeated <paramref name="steps"/> times on the same draws:
+    /// from <paramref name="weights"/> and fresh Adam moments, each step computes the gradients as
+    /// <see cref="Gradients"/> does at the current weights and updates all five layers with Adam.</summary>
+    /// <param name="weights">The five layers to start from.</param>
+    /// <param name="batch">The one batch every step uses.</param>
+    /// <param name="lambda">λ.</param>
+    /// <param name="learningRate">Adam's η (β1 = 0.5, β2 = 0.999, ε = 1e-8; problems/infogan.md).</param>
+    /// <param name="steps">How many updates, from 1.</param>
+    /// <returns>The five layers' weights after the last update.</returns>
+    InfoGanParameters AdamSteps(InfoGanParameters weights, InfoGanStepBatch batch, double lambda, double learningRate, int steps);
+
     /// <summary>Trains the generator, the discriminator and the Q head on <paramref name="images"/> with Adam.</summary>
     /// <param name="images">Training images, each 784 grey levels in [0, 1].</param>
     /// <param name="settings">Epochs, batch size, learning rate, λ, the noise length and the seed.</param>
-    void Train(float[][] images, InfoGanSettings settings);
+    /// <returns>How many Adam updates it made: epochs × ⌊images / batch size⌋ (a last, partial batch is left out).</returns>
+    int Train(float[][] images, InfoGanSettings settings);
 
     /// <summary>One image from the trained generator.</summary>
     /// <param name="category">The categorical code, 0–9.</param>

@@ -16,7 +16,16 @@ public sealed class InfoGan : IInfoGan
         Matrix<double> continuousMeans, Matrix<double> continuous, double lambda) =>
         throw NotDone("GeneratorLoss: mean softplus(−s_fake) + λ·(cross-entropy + ½ Σ (c − μ)²)");
 
-    public void Train(float[][] images, InfoGanSettings settings) =>
+    public InfoGanStepBatch DrawBatch(float[][] images, int batchSize, int noiseSize, int seed, int index) =>
+        throw NotDone("DrawBatch: the random draws of one training batch");
+
+    public InfoGanGradients Gradients(InfoGanParameters weights, InfoGanStepBatch batch, double lambda) =>
+        throw NotDone("Gradients: one training step's forward and backward pass at the given weights");
+
+    public InfoGanParameters AdamSteps(InfoGanParameters weights, InfoGanStepBatch batch, double lambda, double learningRate, int steps) =>
+        throw NotDone("AdamSteps: Adam updates of the five layers on one batch");
+
+    public int Train(float[][] images, InfoGanSettings settings) =>
         throw NotDone("Train: the generator, the discriminator and the Q head with Adam");
 
     public float[] Generate(int category, double[] continuous, double[] noise) =>

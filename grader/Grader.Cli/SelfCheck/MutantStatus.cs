@@ -12,6 +12,9 @@ public enum MutantStatus
     /// <summary>Full marks, and listed in the equivalents file with the reason it computes the same thing.</summary>
     Equivalent,
 
+    /// <summary>Full marks, and listed as wrong in a way no check can see, with the reason.</summary>
+    Unobservable,
+
     /// <summary>The rewrite does not compile; it says nothing about the fixtures.</summary>
     CompileError,
 

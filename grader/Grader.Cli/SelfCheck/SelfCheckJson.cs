@@ -45,6 +45,7 @@ public static class SelfCheckJson
         compiled = s.Compiled,
         killed = s.Killed,
         equivalent = s.Equivalent,
+        unobservable = s.Unobservable,
         survived = s.Survived,
         compile_errors = s.CompileErrors,
         not_graded = s.NotGraded,

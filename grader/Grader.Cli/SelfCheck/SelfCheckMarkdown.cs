@@ -12,17 +12,17 @@ public static class SelfCheckMarkdown
         var text = new StringBuilder();
         text.AppendLine("# Selfcheck: mutants of the answer key graded on the hidden fixtures").AppendLine();
         text.AppendLine(report.Passed
-            ? "Every non-equivalent mutant that compiles loses points."
+            ? "Every mutant that compiles loses points, is equivalent, or is listed as unobservable with its reason."
             : $"**{report.Survivors.Count()} mutant(s) get full marks** (and {report.Results.Count(r => r.Status == MutantStatus.NotGraded)} could not be graded).");
         text.AppendLine().AppendLine(CultureInfo.InvariantCulture,
             $"{report.Results.Count} mutants in {report.Elapsed.TotalSeconds:F0} s with {report.Jobs} jobs{(report.Filtered ? " (a filtered run: not every mutant)" : "")}.");
         text.AppendLine();
-        text.AppendLine("| problem | generated | compiled | killed | equivalent | survived | kill rate |");
-        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine("| problem | generated | compiled | killed | equivalent | unobservable | survived | kill rate |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var s in report.Problems.Append(report.Total))
         {
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {s.Problem} | {s.Generated} | {s.Compiled} | {s.Killed} | {s.Equivalent} | {s.Survived} | {s.KillRate:P1} |");
+                $"| {s.Problem} | {s.Generated} | {s.Compiled} | {s.Killed} | {s.Equivalent} | {s.Unobservable} | {s.Survived} | {s.KillRate:P1} |");
         }
 
         if (report.Survivors.Any())
@@ -38,6 +38,8 @@ public static class SelfCheckMarkdown
             text.AppendLine(EquivalentMutantList.Serialize(report.Survivors.Select(r => new EquivalentMutant(r.Mutant.Id, EquivalentMutantList.Placeholder))));
             text.AppendLine("```");
         }
+        Section(text, "Unobservable: wrong, but beyond every check", report.Results.Where(r => r.Status == MutantStatus.Unobservable)
+            .Select(r => $"`{r.Mutant.Id}`: {r.Detail}"));
         Section(text, "Not graded", report.Results.Where(r => r.Status == MutantStatus.NotGraded).Select(r => $"`{r.Mutant.Id}`: {r.Detail}"));
         Section(text, "Listed as equivalent but killed (remove them from the list)", report.KilledEquivalents.Select(id => $"`{id}`"));
         Section(text, "Listed as equivalent but no longer generated (remove them from the list)", report.StaleEquivalents.Select(id => $"`{id}`"));

@@ -36,7 +36,7 @@ public sealed class SelfCheckRunner(SelfCheckSettings settings, ProblemCatalog c
         var files = SourceFile.ReadFolder(settings.ReferenceFolder);
         var all = new MutantGenerator(catalog).Generate(files);
         var selected = Select(all);
-        var equivalents = EquivalentMutantList.Load(settings.EquivalentsPath).ToDictionary(e => e.Id, e => e.Reason, StringComparer.Ordinal);
+        var equivalents = EquivalentMutantList.Load(settings.EquivalentsPath).ToDictionary(e => e.Id, StringComparer.Ordinal);
         log.WriteLine($"selfcheck: {all.Count} mutants generated from {files.Count} files; grading {selected.Count} with {settings.Jobs} jobs.");
 
         var problems = selected.SelectMany(m => m.Problems).Distinct().ToArray();
@@ -79,7 +79,7 @@ public sealed class SelfCheckRunner(SelfCheckSettings settings, ProblemCatalog c
             settings.Filtered);
     }
 
-    private MutantResult Judge(Mutant mutant, IReadOnlyList<SourceFile> files, int index, IReadOnlyDictionary<string, string> equivalents, CancellationToken cancel)
+    private MutantResult Judge(Mutant mutant, IReadOnlyList<SourceFile> files, int index, IReadOnlyDictionary<string, EquivalentMutant> equivalents, CancellationToken cancel)
     {
         var clock = Stopwatch.StartNew();
         var mutated = files.Select(f => f.Name == mutant.File ? f with { Text = mutant.MutatedSource } : f).ToArray();
@@ -107,8 +107,8 @@ public sealed class SelfCheckRunner(SelfCheckSettings settings, ProblemCatalog c
             var statuses = string.Join(", ", failed.GroupBy(c => c.Status).Select(g => $"{g.Count()} {g.Key.Describe()}"));
             return new MutantResult(mutant, MutantStatus.Killed, $"{statuses}; first: {failed[0].Id}", clock.Elapsed);
         }
-        return equivalents.TryGetValue(mutant.Id, out var reason)
-            ? new MutantResult(mutant, MutantStatus.Equivalent, reason, clock.Elapsed)
+        return equivalents.TryGetValue(mutant.Id, out var listed)
+            ? new MutantResult(mutant, listed.Unobservable ? MutantStatus.Unobservable : MutantStatus.Equivalent, listed.Reason, clock.Elapsed)
             : new MutantResult(mutant, MutantStatus.Survived, "full marks on the hidden fixtures", clock.Elapsed);
     }
 
@@ -126,8 +126,13 @@ public sealed class SelfCheckRunner(SelfCheckSettings settings, ProblemCatalog c
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 File.WriteAllText(path, file.Text);
             }
-            // Only whether a mutant loses points matters here; diagnosing its failures would re-run it for nothing.
-            var grader = new SubmissionGrader(new ProblemCatalog(problems.Select(catalog.Get)), _fixtures, [FixtureSet.Hidden]) { Diagnose = false };
+            // Only whether a mutant loses points matters here: diagnosing its failures, or grading the cases after the
+            // first it fails (a training run, say), would spend time for nothing.
+            var grader = new SubmissionGrader(new ProblemCatalog(problems.Select(catalog.Get)), _fixtures, [FixtureSet.Hidden])
+            {
+                Diagnose = false,
+                StopAtFirstLoss = true,
+            };
             var pipeline = new SubmissionPipeline(grader, _compiler, _executors);
             return pipeline.Grade(source, Path.Combine(work, "build"), name, cancel: cancel);
         }

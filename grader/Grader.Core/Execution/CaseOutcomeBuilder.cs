@@ -50,6 +50,15 @@ public sealed class CaseOutcomeBuilder(IEnumerable<string> quantities, Assembly?
             : QuantityOutcome.Of(array);
     }
 
+    /// <summary>Fails quantities for what student code returned rather than threw (a batch of the wrong shape, say).</summary>
+    public void Fail(IEnumerable<string> quantities, CheckStatus status, string message)
+    {
+        foreach (var quantity in quantities)
+        {
+            _outcomes[quantity] = QuantityOutcome.Failed(new StudentFailure(status, message));
+        }
+    }
+
     public CaseOutcome Build(string output = "")
     {
         foreach (var quantity in _quantities)

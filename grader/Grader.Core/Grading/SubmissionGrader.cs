@@ -17,6 +17,10 @@ public sealed class SubmissionGrader(ProblemCatalog catalog, FixtureStore fixtur
     /// <summary>Whether failed checks get a diagnosis (<see cref="CheckDiagnoser"/>), which may call student code again.</summary>
     public bool Diagnose { get; init; } = true;
 
+    /// <summary>Whether a problem's fixture set stops at the first case that loses a point, leaving the checks of later
+    /// cases out: for a caller that only asks whether anything is lost (selfcheck), a training case saved per mutant.</summary>
+    public bool StopAtFirstLoss { get; init; }
+
     /// <param name="afterEachProblem">Called with the grade so far after each problem, e.g. to write partial results
     /// that survive a killed run.</param>
     public SubmissionGrade Grade(
@@ -90,8 +94,20 @@ public sealed class SubmissionGrader(ProblemCatalog catalog, FixtureStore fixtur
                 printed.Append($"--- {set.ToString().ToLowerInvariant()}/{fixture.Case}\n").Append(outcome.Output);
             }
             outcomes.Add(outcome);
+            if (StopAtFirstLoss && outcomes.Count < cases.Count && LostSoFar(problem, set, cases.Take(outcomes.Count).ToArray(), outcomes) is { } lost)
+            {
+                return lost;
+            }
         }
         var checks = problem.Quantities.Select(q => QuantityCheck.Evaluate(problem, q, set, cases, outcomes)).ToArray();
         return Diagnose ? CheckDiagnoser.Default.Diagnose(problem, cases, outcomes, checks, executor) : checks;
+    }
+
+    /// <summary>The checks the cases graded so far bear on, when one of them already fails; otherwise null.</summary>
+    private static CheckResult[]? LostSoFar(IProblem problem, FixtureSet set, IReadOnlyList<Fixture> cases, IReadOnlyList<CaseOutcome> outcomes)
+    {
+        var checks = problem.Quantities.Where(q => cases.Any(c => q.Applies(c.Inputs)))
+            .Select(q => QuantityCheck.Evaluate(problem, q, set, cases, outcomes)).ToArray();
+        return checks.Any(c => !c.Passed) ? checks : null;
     }
 }

@@ -10,8 +10,12 @@ internal sealed class InstanceExecutor(ProblemCatalog catalog, Func<object> crea
     /// <summary>How many differentiation requests it answered, for tests that check the diagnosis stays bounded.</summary>
     public int Differentiations { get; private set; }
 
+    /// <summary>The cases it ran, in order.</summary>
+    public List<string> Cases { get; } = [];
+
     public CaseOutcome Run(ProblemCall call)
     {
+        Cases.Add(call.Case);
         var problem = catalog.Get(call.Problem);
         var builder = new CaseOutcomeBuilder(problem.Quantities.Select(q => q.Name), typeof(InstanceExecutor).Assembly);
         problem.Invoke(create(), call.Inputs, builder);

@@ -46,4 +46,30 @@ public sealed class EquivalentMutantListTests
 
         Assert.That(refreshed, Is.EquivalentTo(new[] { new EquivalentMutant("kept", "same value"), new EquivalentMutant("new", EquivalentMutantList.Placeholder) }));
     }
+
+    [Test]
+    public void An_unobservable_entry_keeps_its_mark_through_a_save_and_counts_against_the_kill_rate()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"equivalents-{Guid.NewGuid():N}.json");
+        try
+        {
+            EquivalentMutantList.Save(path, [new EquivalentMutant("same", "same value"), new EquivalentMutant("wrong", "no check sees it") { Unobservable = true }]);
+            Assert.That(File.ReadAllText(path), Does.Contain("\"unobservable\": true").And.Not.Contain("\"unobservable\": false"));
+            Assert.That(EquivalentMutantList.Load(path).Single(e => e.Id == "wrong").Unobservable, Is.True);
+            Assert.That(EquivalentMutantList.Load(path).Single(e => e.Id == "same").Unobservable, Is.False);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+
+        Mutant Mutant(string id) => new(id, "F.cs", "F.M", MutantKind.Constant, "1", "2", 1, ["p"], "");
+        var summary = ProblemSummary.Of("p",
+        [
+            new MutantResult(Mutant("a"), MutantStatus.Killed, "", TimeSpan.Zero),
+            new MutantResult(Mutant("b"), MutantStatus.Unobservable, "", TimeSpan.Zero),
+            new MutantResult(Mutant("c"), MutantStatus.Equivalent, "", TimeSpan.Zero),
+        ]);
+        Assert.That((summary.Killed, summary.Unobservable, summary.Equivalent, summary.KillRate), Is.EqualTo((1, 1, 1, 0.5)));
+    }
 }

@@ -69,7 +69,7 @@ public sealed class SelfCheckRunTests
         Assert.That(report.Problems.Single().KillRate, Is.EqualTo(0.5));
 
         var markdown = SelfCheckMarkdown.Render(report);
-        Assert.That(markdown, Does.Contain("| lstm-worked | 2 | 2 | 1 | 0 | 1 | 50.0 % |"));
+        Assert.That(markdown, Does.Contain("| lstm-worked | 2 | 2 | 1 | 0 | 0 | 1 | 50.0 % |"));
         Assert.That(markdown, Does.Contain("## Survivors").And.Contain("`41 → 42` (Constant)"));
         var listed = markdown.Split("```json\n")[1].Split("\n```")[0];
         Assert.That(JsonSerializer.Deserialize<EquivalentMutant[]>(listed, new JsonSerializerOptions(JsonSerializerDefaults.Web))!.Single().Id, Is.EqualTo(DeadCode));

@@ -4,7 +4,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace Reference.Generator.InfoGan;
 
 /// <summary>The answer key's checked pieces with one known mistake; with <see cref="InfoGanFlaw.None"/> it equals the
-/// answer key bit for bit. Training is not part of it: mistakes are recorded on the exactly checked pieces only.</summary>
+/// answer key bit for bit. Training is not part of it: mistakes are recorded on the exactly checked pieces and step only.</summary>
 public sealed class FlawedInfoGan(InfoGanFlaw flaw) : IInfoGan
 {
     private readonly Reference.Solutions.InfoGan _truth = new();
@@ -46,7 +46,23 @@ public sealed class FlawedInfoGan(InfoGanFlaw flaw) : IInfoGan
         };
     }
 
-    public void Train(float[][] images, InfoGanSettings settings) =>
+    public InfoGanStepBatch DrawBatch(float[][] images, int batchSize, int noiseSize, int seed, int index) =>
+        _truth.DrawBatch(images, batchSize, noiseSize, seed, index);
+
+    /// <summary>The two mistakes that change a training step the way they change L_G: without the information term,
+    /// and with it unweighted. The others are recorded on the pieces only.</summary>
+    public InfoGanGradients Gradients(InfoGanParameters weights, InfoGanStepBatch batch, double lambda) => flaw switch
+    {
+        InfoGanFlaw.QLossLeftOut => _truth.Gradients(weights, batch, 0),
+        InfoGanFlaw.LambdaNotApplied => _truth.Gradients(weights, batch, 1),
+        _ => _truth.Gradients(weights, batch, lambda),
+    };
+
+    /// <summary>Always the answer key's: the mistakes are named on the gradients, before Adam uses them.</summary>
+    public InfoGanParameters AdamSteps(InfoGanParameters weights, InfoGanStepBatch batch, double lambda, double learningRate, int steps) =>
+        _truth.AdamSteps(weights, batch, lambda, learningRate, steps);
+
+    public int Train(float[][] images, InfoGanSettings settings) =>
         throw new NotSupportedException("Mistakes are recorded on the checked pieces only.");
 
     public float[] Generate(int category, double[] continuous, double[] noise) =>

@@ -1,5 +1,6 @@
 using Grader.Contracts;
 using Grader.Core.Execution;
+using Grader.Core.Grading;
 using Grader.Core.Grading.Criteria;
 using Grader.Core.Numerics;
 using Grader.Core.Reports;
@@ -21,6 +22,20 @@ public sealed class InfoGanProblem : IProblem
     /// code over six seeds reaches 0.32 (docs/problems/infogan.md); a code that changes nothing gives 0.</summary>
     public const double RankTarget = 0.25;
 
+    /// <summary>The step's tolerance. The answer key computes in float, a submission may use doubles: the answer key's
+    /// largest error against central differences of a double forward pass is under 2 % of this allowance
+    /// (Reference.Tests' InfoGanStepTests), while a gradient path left out or mis-scaled, even the batch spread's, is
+    /// outside it (selfcheck).</summary>
+    public static readonly Tolerance StepTolerance = new(1e-4, 1e-6);
+
+    /// <summary>The weights after Adam's steps. Adam divides each gradient by its own size, so an element whose gradient
+    /// is near zero carries that gradient's float error into its update at full size: against Adam in doubles, the
+    /// answer key's float steps use 29 % of <see cref="StepTolerance"/>'s allowance and 3.5 % of this one
+    /// (InfoGanStepTests). A wrong β or bias correction changes the updates by far more.</summary>
+    public static readonly Tolerance AdamTolerance = new(1e-4, 1e-5);
+
+    private static readonly string[] Drawn = ["draw_images", "draw_categories", "draw_codes", "draw_noise", "draw_instance_noise"];
+    private static readonly string[] Stepped = ["generated", "discriminator_objective", "generator_objective", .. InfoGanStepCase.GradientNames];
     private static readonly string[] Measured = ["categorical_nmi", "c1_rank", "c2_rank", "grid"];
     private static readonly int GridImages = InfoGanMeasurement.Codes * InfoGanMeasurement.Categories * InfoGanMeasurement.GridColumns;
 
@@ -35,6 +50,30 @@ public sealed class InfoGanProblem : IProblem
         new("generator_input", "GeneratorInput: [onehot(category), c1, c2, z]", 1) { AppliesTo = IsPieces },
         new("discriminator_loss", "DiscriminatorLoss: L_D of a batch", 1) { AppliesTo = IsPieces },
         new("generator_loss", "GeneratorLoss: L_G of a batch with the information term", 1) { AppliesTo = IsPieces },
+        DrawQuantity("draw_images", "DrawBatch: the real images, each once per epoch, with instance noise of deviation 0.3", InfoGanDrawCase.ImageBounds),
+        DrawQuantity("draw_categories", "DrawBatch: the categories, uniform on 0–9", InfoGanDrawCase.CategoryBounds),
+        DrawQuantity("draw_codes", "DrawBatch: c1 and c2, uniform on [−1, 1], fresh for every image", InfoGanDrawCase.CodeBounds),
+        DrawQuantity("draw_noise", "DrawBatch: z, standard normal", InfoGanDrawCase.NoiseBounds),
+        DrawQuantity("draw_instance_noise", "DrawBatch: the generated images' instance noise, deviation 0.3", InfoGanDrawCase.InstanceNoiseBounds),
+        StepQuantity("generated", "Gradients: the generator's images for the batch, B×784"),
+        StepQuantity("discriminator_objective", "Gradients: L_D + λ·(information term), what D and Q minimise"),
+        StepQuantity("generator_objective", "Gradients: L_G, what G minimises"),
+        StepQuantity("d_generator_hidden_weights", "∂L_G/∂W of the generator's hidden layer"),
+        StepQuantity("d_generator_hidden_bias", "∂L_G/∂b of the generator's hidden layer"),
+        StepQuantity("d_generator_output_weights", "∂L_G/∂W of the generator's output layer"),
+        StepQuantity("d_generator_output_bias", "∂L_G/∂b of the generator's output layer"),
+        StepQuantity("d_category_template_weights", "∂L_G/∂W of the category's template layer"),
+        StepQuantity("d_category_template_bias", "∂L_G/∂b of the category's template layer"),
+        StepQuantity("d_trunk_weights", "∂(D and Q's objective)/∂W of the discriminator's trunk"),
+        StepQuantity("d_trunk_bias", "∂(D and Q's objective)/∂b of the discriminator's trunk"),
+        StepQuantity("d_head_weights", "∂(D and Q's objective)/∂W of the head"),
+        StepQuantity("d_head_bias", "∂(D and Q's objective)/∂b of the head"),
+        AdamQuantity("adam_generator_hidden", "AdamSteps: the generator's hidden layer after Adam's steps, [W | b]"),
+        AdamQuantity("adam_generator_output", "AdamSteps: the generator's output layer after Adam's steps, [W | b]"),
+        AdamQuantity("adam_category_template", "AdamSteps: the category's template layer after Adam's steps, [W | b]"),
+        AdamQuantity("adam_trunk", "AdamSteps: the discriminator's trunk after Adam's steps, [W | b]"),
+        AdamQuantity("adam_head", "AdamSteps: the head after Adam's steps, [W | b]"),
+        new("updates", "Train: the number of Adam updates, epochs × ⌊images / batch size⌋", 1) { AppliesTo = InfoGanTrainingCase.Trains },
         new("categorical_nmi", "normalised mutual information of the categorical code with the classifier's digit", 3)
         {
             Criterion = new WithinInterval(NmiTarget, 1, "categorical code's NMI with the digit"),
@@ -67,6 +106,22 @@ public sealed class InfoGanProblem : IProblem
             TrainAndMeasure(gan, inputs, outcome);
             return;
         }
+        if (InfoGanTrainingCase.Trains(inputs))
+        {
+            // A short run on a data set the batch size divides, so that a batch too many or too few changes the count.
+            outcome.Record("updates", "Train", () => (double)gan.Train(InfoGanTrainingCase.Data(inputs).Images, InfoGanTrainingCase.SettingsOf(inputs)));
+            return;
+        }
+        if (InfoGanStepCase.IsStep(inputs))
+        {
+            CheckStep(gan, inputs, outcome);
+            return;
+        }
+        if (InfoGanDrawCase.IsDraw(inputs))
+        {
+            CheckDraws(gan, inputs, outcome);
+            return;
+        }
         outcome.Record("generator_input", "GeneratorInput", () => gan.GeneratorInput(
             (int)inputs["category"].ToScalar(), inputs["continuous"].Data.ToArray(), inputs["noise"].Data.ToArray()));
         outcome.Record("discriminator_loss", "DiscriminatorLoss", () => gan.DiscriminatorLoss(
@@ -77,15 +132,72 @@ public sealed class InfoGanProblem : IProblem
             inputs["continuous_codes"].ToMatrix(), inputs["lambda"].ToScalar()));
     }
 
+    /// <summary>Two batches of one epoch from <see cref="IInfoGan.DrawBatch"/>, judged by their statistics.</summary>
+    private static void CheckDraws(IInfoGan gan, IReadOnlyDictionary<string, NumericArray> inputs, CaseOutcomeBuilder outcome)
+    {
+        var (size, noise, seed) = ((int)inputs["batch_size"].ToScalar(), (int)inputs["noise_size"].ToScalar(), (int)inputs["draw_seed"].ToScalar());
+        var images = InfoGanDrawCase.IndexedImages((int)inputs["data_count"].ToScalar());
+        InfoGanStepBatch? first = null, second = null;
+        if (!outcome.Step("DrawBatch", () =>
+            {
+                first = gan.DrawBatch(images.Select(i => (float[])i.Clone()).ToArray(), size, noise, seed, 0);
+                second = gan.DrawBatch(images.Select(i => (float[])i.Clone()).ToArray(), size, noise, seed, 1);
+            }, Drawn))
+        {
+            return;
+        }
+        if ((InfoGanDrawCase.ShapeProblem(first, size, noise) ?? InfoGanDrawCase.ShapeProblem(second, size, noise)) is { } problem)
+        {
+            outcome.Fail(Drawn, CheckStatus.ShapeMismatch, problem);
+            return;
+        }
+        // The batches are the submission's objects: reading them runs its code too.
+        outcome.Record("draw_images", "DrawBatch's batches", () => InfoGanDrawCase.Images(first!, second!, images));
+        outcome.Record("draw_categories", "DrawBatch's batches", () => InfoGanDrawCase.Categories(second!));
+        outcome.Record("draw_codes", "DrawBatch's batches", () => InfoGanDrawCase.Codes(first!, second!));
+        outcome.Record("draw_noise", "DrawBatch's batches", () => InfoGanDrawCase.Noise(second!));
+        outcome.Record("draw_instance_noise", "DrawBatch's batches", () => InfoGanDrawCase.InstanceNoise(second!));
+    }
+
+    private static void CheckStep(IInfoGan gan, IReadOnlyDictionary<string, NumericArray> inputs, CaseOutcomeBuilder outcome)
+    {
+        InfoGanGradients? step = null;
+        if (outcome.Step("Gradients", () => step = gan.Gradients(InfoGanStepCase.Parameters(inputs), InfoGanStepCase.Batch(inputs),
+                inputs["lambda"].ToScalar()), Stepped))
+        {
+            outcome.Record("generated", step?.Generated, "Gradients");
+            outcome.Record("discriminator_objective", step?.DiscriminatorObjective, "Gradients");
+            outcome.Record("generator_objective", step?.GeneratorObjective, "Gradients");
+            foreach (var (quantity, value) in InfoGanStepCase.GradientQuantities(step?.Parameters))
+            {
+                outcome.Record(quantity, value, "Gradients");
+            }
+        }
+
+        InfoGanParameters? updated = null;
+        var adam = InfoGanStepCase.AdamNames.ToArray();
+        if (outcome.Step("AdamSteps", () => updated = gan.AdamSteps(InfoGanStepCase.Parameters(inputs), InfoGanStepCase.Batch(inputs),
+                inputs["lambda"].ToScalar(), inputs["learning_rate"].ToScalar(), (int)inputs["adam_steps"].ToScalar()), adam))
+        {
+            foreach (var (quantity, value) in InfoGanStepCase.AdamQuantities(updated))
+            {
+                outcome.Record(quantity, value, "AdamSteps");
+            }
+        }
+    }
+
     private static void TrainAndMeasure(IInfoGan gan, IReadOnlyDictionary<string, NumericArray> inputs, CaseOutcomeBuilder outcome)
     {
         var training = InfoGanTrainingCase.FromInputs(inputs);
         var data = InfoGanTrainingCase.Data(inputs);
         // The submission trains on copies, so that nothing it does to the images reaches the grader's classifier.
-        if (!outcome.Step("Train", () => gan.Train(data.Images.Select(i => (float[])i.Clone()).ToArray(), training.Settings), Measured))
+        var updates = 0;
+        if (!outcome.Step("Train", () => updates = gan.Train(data.Images.Select(i => (float[])i.Clone()).ToArray(), training.Settings),
+                [.. Measured, "updates"]))
         {
             return;
         }
+        outcome.Record("updates", (double)updates, "Train");
         var classifier = DigitClassifier.Train(data, training.ClassifierEpochs, training.MeasureSeed);
         InfoGanScores? scores = null;
         var measurement = new InfoGanMeasurement(classifier, training.Settings.NoiseSize, training.MeasureSeed);
@@ -98,5 +210,17 @@ public sealed class InfoGanProblem : IProblem
         }
     }
 
-    private static bool IsPieces(IReadOnlyDictionary<string, NumericArray> inputs) => !InfoGanTrainingCase.IsTraining(inputs);
+    private static QuantitySpec StepQuantity(string name, string description) =>
+        new(name, description, 1, StepTolerance) { AppliesTo = IsStep };
+
+    private static QuantitySpec DrawQuantity(string name, string description, IReadOnlyList<(string Name, double Low, double High)> bounds) =>
+        new(name, description, 1) { Criterion = new StatisticBounds(bounds), AppliesTo = InfoGanDrawCase.IsDraw };
+
+    private static QuantitySpec AdamQuantity(string name, string description) =>
+        new(name, description, 1, AdamTolerance) { AppliesTo = IsStep };
+
+    private static bool IsStep(IReadOnlyDictionary<string, NumericArray> inputs) => InfoGanStepCase.IsStep(inputs);
+
+    private static bool IsPieces(IReadOnlyDictionary<string, NumericArray> inputs) =>
+        !InfoGanTrainingCase.Trains(inputs) && !InfoGanStepCase.IsStep(inputs) && !InfoGanDrawCase.IsDraw(inputs);
 }

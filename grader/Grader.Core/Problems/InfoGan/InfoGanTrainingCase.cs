@@ -7,13 +7,18 @@ namespace Grader.Core.Problems.InfoGan;
 /// e.g. real MNIST), the training settings, and the seeds of the classifier and of the measurement.</summary>
 public sealed record InfoGanTrainingCase(InfoGanSettings Settings, int ClassifierEpochs, int MeasureSeed)
 {
-    /// <summary>Whether a case's inputs are those of a training case.</summary>
-    public static bool IsTraining(IReadOnlyDictionary<string, NumericArray> inputs) => inputs.ContainsKey("epochs");
+    /// <summary>Whether a case's inputs are those of a training case whose generator is measured.</summary>
+    public static bool IsTraining(IReadOnlyDictionary<string, NumericArray> inputs) => inputs.ContainsKey("measure_seed");
 
-    public static InfoGanTrainingCase FromInputs(IReadOnlyDictionary<string, NumericArray> inputs) => new(
-        new InfoGanSettings(Int(inputs, "seed"), Int(inputs, "epochs"), Int(inputs, "batch_size"), inputs["lr"].ToScalar(),
-            inputs["lambda"].ToScalar(), Int(inputs, "noise_size")),
-        Int(inputs, "classifier_epochs"), Int(inputs, "measure_seed"));
+    /// <summary>Whether a case calls <see cref="IInfoGan.Train"/>: a measured training case, or a short one whose updates
+    /// are only counted.</summary>
+    public static bool Trains(IReadOnlyDictionary<string, NumericArray> inputs) => inputs.ContainsKey("epochs");
+
+    public static InfoGanSettings SettingsOf(IReadOnlyDictionary<string, NumericArray> inputs) => new(Int(inputs, "seed"),
+        Int(inputs, "epochs"), Int(inputs, "batch_size"), inputs["lr"].ToScalar(), inputs["lambda"].ToScalar(), Int(inputs, "noise_size"));
+
+    public static InfoGanTrainingCase FromInputs(IReadOnlyDictionary<string, NumericArray> inputs) =>
+        new(SettingsOf(inputs), Int(inputs, "classifier_epochs"), Int(inputs, "measure_seed"));
 
     /// <summary>The training images: the fixture's own <c>images</c> and <c>labels</c> when it has them, else
     /// <c>data_count</c> procedural digits from <c>data_seed</c>.</summary>

@@ -30,6 +30,32 @@ public sealed class InfoGanMistakeNamingTests
         Assert.That(wrong.Select(c => c.Set).Distinct().Count(), Is.EqualTo(2), "public and hidden cases both catch it");
     }
 
+    [TestCase(InfoGanFlaw.QLossLeftOut)]
+    [TestCase(InfoGanFlaw.LambdaNotApplied)]
+    public void A_training_step_that_makes_the_mistake_is_told_its_name(InfoGanFlaw flaw)
+    {
+        var mistake = InfoGanFixtures.MistakeNames[flaw];
+        var grader = new SubmissionGrader(Catalog, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public, FixtureSet.Hidden]);
+        using var executor = new InstanceExecutor(Catalog, () => new FlawedInfoGan(flaw));
+        var steps = grader.Grade(flaw.ToString(), executor).Checks.Where(c => InfoGanStepCase.GradientNames.Contains(c.Quantity)).ToArray();
+
+        var wrong = steps.Where(c => !c.Passed).ToArray();
+        Assert.That(wrong.Select(c => c.Quantity).Distinct(), Does.Contain("d_trunk_weights").And.Contain("d_generator_hidden_weights"));
+        Assert.That(wrong.Select(c => c.Message), Has.All.Contain($"Likely mistake: {mistake}."));
+    }
+
+    [Test]
+    public void The_answer_keys_training_step_gets_every_step_point()
+    {
+        var grader = new SubmissionGrader(Catalog, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public, FixtureSet.Hidden]);
+        using var executor = new InstanceExecutor(Catalog, () => new FlawedInfoGan(InfoGanFlaw.None));
+        var steps = grader.Grade("none", executor).Checks.Where(c => c.Quantity.StartsWith("d_", StringComparison.Ordinal) || c.Quantity.StartsWith("adam_", StringComparison.Ordinal) ||
+            c.Quantity is "generated" or "discriminator_objective" or "generator_objective").ToArray();
+
+        Assert.That(steps, Has.Length.EqualTo(2 * 18));
+        Assert.That(steps.Where(c => !c.Passed).Select(c => c.Message), Is.Empty);
+    }
+
     [Test]
     public void Every_mistake_has_a_hint()
     {

@@ -15,9 +15,16 @@ internal sealed class RenderedInfoGan(bool ignoreCodes) : IInfoGan
     public double GeneratorLoss(double[] fakeScores, Matrix<double> categoryLogits, int[] categories,
         Matrix<double> continuousMeans, Matrix<double> continuous, double lambda) => throw new NotSupportedException();
 
-    public void Train(float[][] images, InfoGanSettings settings)
-    {
-    }
+    public InfoGanStepBatch DrawBatch(float[][] images, int batchSize, int noiseSize, int seed, int index) =>
+        throw new NotSupportedException();
+
+    public InfoGanGradients Gradients(InfoGanParameters weights, InfoGanStepBatch batch, double lambda) =>
+        throw new NotSupportedException();
+
+    public InfoGanParameters AdamSteps(InfoGanParameters weights, InfoGanStepBatch batch, double lambda, double learningRate, int steps) =>
+        throw new NotSupportedException();
+
+    public int Train(float[][] images, InfoGanSettings settings) => settings.Epochs * (images.Length / settings.BatchSize);
 
     public float[] Generate(int category, double[] continuous, double[] noise)
     {

@@ -1,0 +1,1 @@
+../../../../../reference/Reference.Solutions/InfoGanNetworks.cs
