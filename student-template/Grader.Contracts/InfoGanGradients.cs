@@ -6,10 +6,10 @@ namespace Grader.Contracts;
 /// <param name="Generated">The generator's images for the batch's codes and noise, before instance noise; B×784.</param>
 /// <param name="DiscriminatorObjective">What D and Q minimise: L_D + λ·(information term of the generated batch).</param>
 /// <param name="GeneratorObjective">What G minimises: L_G.</param>
-/// <param name="Parameters">∂(D and Q's objective)/∂ for <see cref="InfoGanParameters.Trunk"/> and
+/// <param name="Gradients">∂(D and Q's objective)/∂ for <see cref="InfoGanParameters.Trunk"/> and
 /// <see cref="InfoGanParameters.Head"/>; ∂L_G/∂ for the three generator layers.</param>
 public sealed record InfoGanGradients(
     Matrix<double> Generated,
     double DiscriminatorObjective,
     double GeneratorObjective,
-    InfoGanParameters Parameters);
+    InfoGanParameters Gradients);

@@ -3,8 +3,9 @@ using System.Text.Json;
 
 namespace Grader.Cli.SelfCheck;
 
-/// <summary>The checked-in list of known-equivalent mutants (reference/equivalent-mutants.json): a JSON array of
-/// { "id", "reason" }, sorted by id so that merges stay readable.</summary>
+/// <summary>The checked-in list of mutants that keep full marks for a stated reason (reference/equivalent-mutants.json):
+/// a JSON array of { "id", "reason" }, with "unobservable": true on those that are wrong rather than equivalent, sorted
+/// by id so that merges stay readable.</summary>
 public static class EquivalentMutantList
 {
     public const string Placeholder = "TODO: say why this mutant computes the same as the answer key, or strengthen the fixtures to kill it.";

@@ -21,6 +21,7 @@ public sealed record SelfCheckReport(
 
     public IEnumerable<MutantResult> Survivors => Results.Where(r => r.Status == MutantStatus.Survived);
 
-    /// <summary>Passes when every non-equivalent mutant that compiled lost points and every one was graded.</summary>
+    /// <summary>Passes when every mutant that compiled lost points or is listed (equivalent, or unobservable with its
+    /// reason), and every one was graded.</summary>
     public bool Passed => Results.All(r => r.Status is MutantStatus.Killed or MutantStatus.Equivalent or MutantStatus.Unobservable or MutantStatus.CompileError);
 }

@@ -6,9 +6,10 @@ using Reference.Generator.Fixtures;
 
 namespace Reference.Generator.InfoGan;
 
-/// <summary>The <c>infogan</c> fixtures: per set, small batches on which the generator's input, L_D and L_G are
-/// checked exactly (with the recorded mistakes), and one training case whose measured quantities are judged by the
-/// calibrated thresholds (it has no expected values: training is measured, not compared).</summary>
+/// <summary>The <c>infogan</c> fixtures, per set: small batches on which the generator's input, L_D and L_G are checked
+/// exactly (with the recorded mistakes); a draw case judged by statistics; a short run whose updates are counted; a
+/// step case (weights and draws given) for Gradients and AdamSteps; and one training case whose measured quantities are
+/// judged by the calibrated thresholds (only its count of updates is compared).</summary>
 public sealed class InfoGanFixtures : IFixtureGenerator, IKnownMistakes
 {
     /// <summary>The graded training case's settings; the calibration of docs/problems/infogan.md ran on them.</summary>

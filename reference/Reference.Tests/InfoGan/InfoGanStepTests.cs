@@ -29,8 +29,8 @@ public sealed class InfoGanStepTests
         worst.Add(("discriminator_objective", Worst([step.DiscriminatorObjective], [discriminator], tolerance)));
         worst.Add(("generator_objective", Worst([step.GeneratorObjective], [generator], tolerance)));
 
-        InfoGanLayer[] analytic = [step.Parameters.GeneratorHidden, step.Parameters.GeneratorOutput, step.Parameters.CategoryTemplate,
-            step.Parameters.Trunk, step.Parameters.Head];
+        InfoGanLayer[] analytic = [step.Gradients.GeneratorHidden, step.Gradients.GeneratorOutput, step.Gradients.CategoryTemplate,
+            step.Gradients.Trunk, step.Gradients.Head];
         for (var l = 0; l < analytic.Length; l++)
         {
             // The generator's layers descend L_G; the trunk and the head, D and Q's objective.
@@ -62,7 +62,7 @@ public sealed class InfoGanStepTests
         var second = weights.Select(l => new double[l.Length]).ToArray();
         for (var t = 1; t <= steps; t++)
         {
-            var gradients = Layers(key.Gradients(Parameters(weights, inputs), batch, lambda).Parameters);
+            var gradients = Layers(key.Gradients(Parameters(weights, inputs), batch, lambda).Gradients);
             for (var l = 0; l < weights.Length; l++)
             {
                 for (var i = 0; i < weights[l].Length; i++)

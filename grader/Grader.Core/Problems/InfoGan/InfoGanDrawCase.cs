@@ -33,7 +33,7 @@ public static class InfoGanDrawCase
         ("χ² of the category counts against uniform", 0, 50),
     ];
 
-    // Bounds about 5 standard errors wide for a batch of 1000: a uniform code's mean has error 0.018 and its variance
+    // Bounds about ±5 standard errors for a batch of 1000: a uniform code's mean has error 0.018 and its variance
     // 0.0094; a standard normal's variance 0.045.
     public static readonly IReadOnlyList<(string Name, double Low, double High)> CodeBounds =
     [
@@ -68,11 +68,9 @@ public static class InfoGanDrawCase
         return image;
     }).ToArray();
 
-    /// <summary>The shape every part of a batch of <paramref name="size"/> must have; null when it has them.</summary>
-    public static string? ShapeProblem(InfoGanStepBatch? batch, int size, int noise) => batch switch
+    /// <summary>What is wrong with the shape of a batch of <paramref name="size"/> (every part present); null when nothing.</summary>
+    public static string? ShapeProblem(InfoGanStepBatch batch, int size, int noise) => batch switch
     {
-        null or { Real: null } or { Categories: null } or { Continuous: null } or { Noise: null } or { FakeInstanceNoise: null } =>
-            "DrawBatch returned null or a batch with a null part",
         _ when batch.Real.RowCount != size || batch.Real.ColumnCount != 784 => $"Real is {batch.Real.RowCount}×{batch.Real.ColumnCount}, not {size}×784",
         _ when batch.Categories.Length != size => $"Categories has {batch.Categories.Length} entries, not {size}",
         _ when batch.Continuous.RowCount != size || batch.Continuous.ColumnCount != 2 => $"Continuous is {batch.Continuous.RowCount}×{batch.Continuous.ColumnCount}, not {size}×2",
@@ -83,13 +81,13 @@ public static class InfoGanDrawCase
     };
 
     /// <summary>The real rows' images and noise: which data image each row shows, judged by its bits' block means.</summary>
-    public static double[] Images(InfoGanStepBatch first, InfoGanStepBatch second, float[][] images)
+    public static double[] ImageStatistics(InfoGanStepBatch first, InfoGanStepBatch second, float[][] images)
     {
         var used = new Dictionary<int, int>();
         var residuals = new List<double>();
         var firstIndices = new List<int>();
         var recognised = 0;
-        foreach (var real in new[] { first.Real, second.Real })
+        foreach (var (real, isFirst) in new[] { (first.Real, true), (second.Real, false) })
         {
             for (var n = 0; n < real.RowCount; n++)
             {
@@ -105,13 +103,13 @@ public static class InfoGanDrawCase
                 }
                 recognised++;
                 used[index] = used.GetValueOrDefault(index) + 1;
-                if (real == second.Real)
+                if (isFirst)
                 {
-                    residuals.AddRange(row.Select((v, p) => v - images[index][p]));
+                    firstIndices.Add(index);
                 }
                 else
                 {
-                    firstIndices.Add(index);
+                    residuals.AddRange(row.Select((v, p) => v - images[index][p]));
                 }
             }
         }
@@ -120,7 +118,7 @@ public static class InfoGanDrawCase
         return [(double)recognised / rows, (double)used.Values.Count(c => c == 1) / rows, early, Mean(residuals), Deviation(residuals)];
     }
 
-    public static double[] Categories(InfoGanStepBatch batch)
+    public static double[] CategoryStatistics(InfoGanStepBatch batch)
     {
         var counts = new double[10];
         foreach (var k in batch.Categories.Where(k => k is >= 0 and < 10))
@@ -131,7 +129,7 @@ public static class InfoGanDrawCase
         return [batch.Categories.Min(), batch.Categories.Max(), counts.Sum(c => (c - expected) * (c - expected) / expected)];
     }
 
-    public static double[] Codes(InfoGanStepBatch first, InfoGanStepBatch second)
+    public static double[] CodeStatistics(InfoGanStepBatch first, InfoGanStepBatch second)
     {
         var statistics = new List<double>();
         foreach (var column in second.Continuous.EnumerateColumns())
@@ -143,13 +141,13 @@ public static class InfoGanDrawCase
         return [.. statistics];
     }
 
-    public static double[] Noise(InfoGanStepBatch batch)
+    public static double[] NoiseStatistics(InfoGanStepBatch batch)
     {
         var columns = batch.Noise.EnumerateColumns().ToArray();
         return [columns.Max(c => Math.Abs(Mean(c))), columns.Min(Variance), columns.Max(Variance)];
     }
 
-    public static double[] InstanceNoise(InfoGanStepBatch batch)
+    public static double[] InstanceNoiseStatistics(InfoGanStepBatch batch)
     {
         var values = batch.FakeInstanceNoise.Enumerate().ToArray();
         return [Mean(values), Deviation(values)];

@@ -8,8 +8,9 @@ using MathNet.Numerics.LinearAlgebra;
 
 namespace Grader.Core.Problems.InfoGan;
 
-/// <summary><c>infogan</c>: the generator's input, L_D and L_G checked exactly; then the submission trains on the digit
-/// set and the grader measures what its codes control (see docs/problems/infogan.md for the calibration).</summary>
+/// <summary><c>infogan</c>: the generator's input, L_D, L_G, one training step and Adam's steps checked exactly, a
+/// batch's draws judged by their statistics, Train's count of updates; then the submission trains on the digit set and
+/// the grader measures what its codes control (see docs/problems/infogan.md for the calibration).</summary>
 public sealed class InfoGanProblem : IProblem
 {
     public const string ProblemId = "infogan";
@@ -35,6 +36,7 @@ public sealed class InfoGanProblem : IProblem
     public static readonly Tolerance AdamTolerance = new(1e-4, 1e-5);
 
     private static readonly string[] Drawn = ["draw_images", "draw_categories", "draw_codes", "draw_noise", "draw_instance_noise"];
+    private static readonly string[] Adam = [.. InfoGanStepCase.AdamNames];
     private static readonly string[] Stepped = ["generated", "discriminator_objective", "generator_objective", .. InfoGanStepCase.GradientNames];
     private static readonly string[] Measured = ["categorical_nmi", "c1_rank", "c2_rank", "grid"];
     private static readonly int GridImages = InfoGanMeasurement.Codes * InfoGanMeasurement.Categories * InfoGanMeasurement.GridColumns;
@@ -73,7 +75,7 @@ public sealed class InfoGanProblem : IProblem
         AdamQuantity("adam_category_template", "AdamSteps: the category's template layer after Adam's steps, [W | b]"),
         AdamQuantity("adam_trunk", "AdamSteps: the discriminator's trunk after Adam's steps, [W | b]"),
         AdamQuantity("adam_head", "AdamSteps: the head after Adam's steps, [W | b]"),
-        new("updates", "Train: the number of Adam updates, epochs × ⌊images / batch size⌋", 1) { AppliesTo = InfoGanTrainingCase.Trains },
+        new("updates", "Train: the number of Adam updates, epochs × ⌊images / batch size⌋", 1) { AppliesTo = InfoGanTrainingCase.CallsTrain },
         new("categorical_nmi", "normalised mutual information of the categorical code with the classifier's digit", 3)
         {
             Criterion = new WithinInterval(NmiTarget, 1, "categorical code's NMI with the digit"),
@@ -106,7 +108,7 @@ public sealed class InfoGanProblem : IProblem
             TrainAndMeasure(gan, inputs, outcome);
             return;
         }
-        if (InfoGanTrainingCase.Trains(inputs))
+        if (InfoGanTrainingCase.CallsTrain(inputs))
         {
             // A short run on a data set the batch size divides, so that a batch too many or too few changes the count.
             outcome.Record("updates", "Train", () => (double)gan.Train(InfoGanTrainingCase.Data(inputs).Images, InfoGanTrainingCase.SettingsOf(inputs)));
@@ -146,17 +148,22 @@ public sealed class InfoGanProblem : IProblem
         {
             return;
         }
-        if ((InfoGanDrawCase.ShapeProblem(first, size, noise) ?? InfoGanDrawCase.ShapeProblem(second, size, noise)) is { } problem)
+        if (first is not { Real: not null, Categories: not null, Continuous: not null, Noise: not null, FakeInstanceNoise: not null } ||
+            second is not { Real: not null, Categories: not null, Continuous: not null, Noise: not null, FakeInstanceNoise: not null })
         {
-            outcome.Fail(Drawn, CheckStatus.ShapeMismatch, problem);
+            outcome.Fail(Drawn, CheckStatus.ReturnedNull, "DrawBatch returned null, or a batch with a null part.");
             return;
         }
-        // The batches are the submission's objects: reading them runs its code too.
-        outcome.Record("draw_images", "DrawBatch's batches", () => InfoGanDrawCase.Images(first!, second!, images));
-        outcome.Record("draw_categories", "DrawBatch's batches", () => InfoGanDrawCase.Categories(second!));
-        outcome.Record("draw_codes", "DrawBatch's batches", () => InfoGanDrawCase.Codes(first!, second!));
-        outcome.Record("draw_noise", "DrawBatch's batches", () => InfoGanDrawCase.Noise(second!));
-        outcome.Record("draw_instance_noise", "DrawBatch's batches", () => InfoGanDrawCase.InstanceNoise(second!));
+        if ((InfoGanDrawCase.ShapeProblem(first, size, noise) ?? InfoGanDrawCase.ShapeProblem(second, size, noise)) is { } problem)
+        {
+            outcome.Fail(Drawn, CheckStatus.ShapeMismatch, $"DrawBatch's {problem}.");
+            return;
+        }
+        outcome.Record("draw_images", "DrawBatch's batches", () => InfoGanDrawCase.ImageStatistics(first, second, images));
+        outcome.Record("draw_categories", "DrawBatch's batches", () => InfoGanDrawCase.CategoryStatistics(second));
+        outcome.Record("draw_codes", "DrawBatch's batches", () => InfoGanDrawCase.CodeStatistics(first, second));
+        outcome.Record("draw_noise", "DrawBatch's batches", () => InfoGanDrawCase.NoiseStatistics(second));
+        outcome.Record("draw_instance_noise", "DrawBatch's batches", () => InfoGanDrawCase.InstanceNoiseStatistics(second));
     }
 
     private static void CheckStep(IInfoGan gan, IReadOnlyDictionary<string, NumericArray> inputs, CaseOutcomeBuilder outcome)
@@ -168,22 +175,33 @@ public sealed class InfoGanProblem : IProblem
             outcome.Record("generated", step?.Generated, "Gradients");
             outcome.Record("discriminator_objective", step?.DiscriminatorObjective, "Gradients");
             outcome.Record("generator_objective", step?.GeneratorObjective, "Gradients");
-            foreach (var (quantity, value) in InfoGanStepCase.GradientQuantities(step?.Parameters))
+            foreach (var (name, layer) in InfoGanStepCase.LayersOf(step?.Gradients))
             {
-                outcome.Record(quantity, value, "Gradients");
+                outcome.Record($"d_{name}_weights", layer?.Weights, "Gradients");
+                outcome.Record($"d_{name}_bias", layer?.Bias, "Gradients");
             }
         }
 
         InfoGanParameters? updated = null;
-        var adam = InfoGanStepCase.AdamNames.ToArray();
         if (outcome.Step("AdamSteps", () => updated = gan.AdamSteps(InfoGanStepCase.Parameters(inputs), InfoGanStepCase.Batch(inputs),
-                inputs["lambda"].ToScalar(), inputs["learning_rate"].ToScalar(), (int)inputs["adam_steps"].ToScalar()), adam))
+                inputs["lambda"].ToScalar(), inputs["learning_rate"].ToScalar(), (int)inputs["adam_steps"].ToScalar()), Adam))
         {
-            foreach (var (quantity, value) in InfoGanStepCase.AdamQuantities(updated))
+            foreach (var (name, layer) in InfoGanStepCase.LayersOf(updated))
             {
-                outcome.Record(quantity, value, "AdamSteps");
+                RecordLayer(outcome, $"adam_{name}", layer);
             }
         }
+    }
+
+    /// <summary>A layer's W with b as its last column; null when the submission gave none.</summary>
+    private static void RecordLayer(CaseOutcomeBuilder outcome, string quantity, InfoGanLayer? layer)
+    {
+        if (layer is { Weights: { } weights, Bias: { } bias } && weights.RowCount != bias.Count)
+        {
+            outcome.Fail([quantity], CheckStatus.ShapeMismatch, $"AdamSteps returned W with {weights.RowCount} rows and b with {bias.Count} entries.");
+            return;
+        }
+        outcome.Record(quantity, layer is { Weights: { } w, Bias: { } b } ? w.Append(b.ToColumnMatrix()) : null, "AdamSteps");
     }
 
     private static void TrainAndMeasure(IInfoGan gan, IReadOnlyDictionary<string, NumericArray> inputs, CaseOutcomeBuilder outcome)
@@ -211,16 +229,14 @@ public sealed class InfoGanProblem : IProblem
     }
 
     private static QuantitySpec StepQuantity(string name, string description) =>
-        new(name, description, 1, StepTolerance) { AppliesTo = IsStep };
+        new(name, description, 1, StepTolerance) { AppliesTo = InfoGanStepCase.IsStep };
 
     private static QuantitySpec DrawQuantity(string name, string description, IReadOnlyList<(string Name, double Low, double High)> bounds) =>
         new(name, description, 1) { Criterion = new StatisticBounds(bounds), AppliesTo = InfoGanDrawCase.IsDraw };
 
     private static QuantitySpec AdamQuantity(string name, string description) =>
-        new(name, description, 1, AdamTolerance) { AppliesTo = IsStep };
-
-    private static bool IsStep(IReadOnlyDictionary<string, NumericArray> inputs) => InfoGanStepCase.IsStep(inputs);
+        new(name, description, 1, AdamTolerance) { AppliesTo = InfoGanStepCase.IsStep };
 
     private static bool IsPieces(IReadOnlyDictionary<string, NumericArray> inputs) =>
-        !InfoGanTrainingCase.Trains(inputs) && !InfoGanStepCase.IsStep(inputs) && !InfoGanDrawCase.IsDraw(inputs);
+        !InfoGanTrainingCase.CallsTrain(inputs) && !InfoGanStepCase.IsStep(inputs) && !InfoGanDrawCase.IsDraw(inputs);
 }

@@ -13,10 +13,10 @@ public static class InfoGanStepCase
     public static readonly IReadOnlyList<string> Layers = ["generator_hidden", "generator_output", "category_template", "trunk", "head"];
 
     /// <summary>The gradients' quantity names: <c>d_generator_hidden_weights</c>, <c>d_generator_hidden_bias</c>, ….</summary>
-    public static IEnumerable<string> GradientNames => GradientQuantities(null).Select(q => q.Quantity);
+    public static IEnumerable<string> GradientNames => Layers.SelectMany(name => new[] { $"d_{name}_weights", $"d_{name}_bias" });
 
     /// <summary>The weights after Adam's steps as quantities: <c>adam_trunk</c>, …, each W with b as its last column.</summary>
-    public static IEnumerable<string> AdamNames => AdamQuantities(null).Select(q => q.Quantity);
+    public static IEnumerable<string> AdamNames => Layers.Select(name => $"adam_{name}");
 
     public static bool IsStep(IReadOnlyDictionary<string, NumericArray> inputs) => inputs.ContainsKey("trunk_weights");
 
@@ -33,21 +33,7 @@ public static class InfoGanStepCase
         inputs["noise"].ToMatrix(),
         inputs["fake_instance_noise"].ToMatrix());
 
-    /// <summary>A step's gradients as the quantities <c>d_trunk_weights</c>, <c>d_trunk_bias</c>, … they are graded as.</summary>
-    public static IEnumerable<(string Quantity, object? Value)> GradientQuantities(InfoGanParameters? gradients)
-    {
-        InfoGanLayer?[] layers = [gradients?.GeneratorHidden, gradients?.GeneratorOutput, gradients?.CategoryTemplate, gradients?.Trunk, gradients?.Head];
-        return Layers.Zip(layers).SelectMany(layer => new (string, object?)[]
-        {
-            ($"d_{layer.First}_weights", layer.Second?.Weights),
-            ($"d_{layer.First}_bias", layer.Second?.Bias),
-        });
-    }
-
-    public static IEnumerable<(string Quantity, object? Value)> AdamQuantities(InfoGanParameters? weights)
-    {
-        InfoGanLayer?[] layers = [weights?.GeneratorHidden, weights?.GeneratorOutput, weights?.CategoryTemplate, weights?.Trunk, weights?.Head];
-        return Layers.Zip(layers).Select(layer => ($"adam_{layer.First}",
-            layer.Second is { Weights: { } w, Bias: { } b } ? (object?)w.Append(b.ToColumnMatrix()) : null));
-    }
+    /// <summary>Each layer by its name, in contract order; null layers where the submission gave none.</summary>
+    public static IEnumerable<(string Name, InfoGanLayer? Layer)> LayersOf(InfoGanParameters? parameters) =>
+        Layers.Zip(new[] { parameters?.GeneratorHidden, parameters?.GeneratorOutput, parameters?.CategoryTemplate, parameters?.Trunk, parameters?.Head });
 }

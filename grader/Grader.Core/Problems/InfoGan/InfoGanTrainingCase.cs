@@ -12,7 +12,7 @@ public sealed record InfoGanTrainingCase(InfoGanSettings Settings, int Classifie
 
     /// <summary>Whether a case calls <see cref="IInfoGan.Train"/>: a measured training case, or a short one whose updates
     /// are only counted.</summary>
-    public static bool Trains(IReadOnlyDictionary<string, NumericArray> inputs) => inputs.ContainsKey("epochs");
+    public static bool CallsTrain(IReadOnlyDictionary<string, NumericArray> inputs) => inputs.ContainsKey("epochs");
 
     public static InfoGanSettings SettingsOf(IReadOnlyDictionary<string, NumericArray> inputs) => new(Int(inputs, "seed"),
         Int(inputs, "epochs"), Int(inputs, "batch_size"), inputs["lr"].ToScalar(), inputs["lambda"].ToScalar(), Int(inputs, "noise_size"));

@@ -36,19 +36,35 @@ public sealed class InfoGanDrawTests
         });
         yield break;
 
-        static TestCaseData Case(string name, string quantity, string named, Func<InfoGanStepBatch, InfoGanStepBatch, int, InfoGanStepBatch> change) =>
+        static TestCaseData Case(string name, string quantity, string named, Func<InfoGanStepBatch, InfoGanStepBatch, int, InfoGanStepBatch?> change) =>
             new TestCaseData(quantity, named, change).SetName(name);
     }
 
     [TestCaseSource(nameof(WrongDraws))]
-    public void A_wrong_draw_fails_its_check_and_says_which_statistic(string quantity, string named, Func<InfoGanStepBatch, InfoGanStepBatch, int, InfoGanStepBatch> change)
+    public void A_wrong_draw_fails_its_check_and_says_which_statistic(string quantity, string named, Func<InfoGanStepBatch, InfoGanStepBatch, int, InfoGanStepBatch?> change)
     {
         var failed = Grade(change).Where(c => !c.Passed).ToArray();
         Assert.That(failed.Select(c => c.Quantity), Does.Contain(quantity));
         Assert.That(failed.First(c => c.Quantity == quantity).Message, Does.Contain(named));
     }
 
-    private static CheckResult[] Grade(Func<InfoGanStepBatch, InfoGanStepBatch, int, InfoGanStepBatch> change)
+    [Test]
+    public void A_null_batch_is_returned_null_and_a_layer_that_does_not_fit_its_bias_a_shape_mismatch()
+    {
+        var grader = new SubmissionGrader(Catalog, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public]) { Diagnose = false };
+        using var executor = new InstanceExecutor(Catalog, () => new RedrawnInfoGan((_, b, index) => index == 1 ? null : b,
+            p => p with { Trunk = p.Trunk with { Bias = p.Trunk.Bias.SubVector(0, 1) } }));
+        var checks = grader.Grade("broken", executor).Checks;
+
+        Assert.That(checks.Where(c => c.Quantity.StartsWith("draw_", StringComparison.Ordinal)).Select(c => c.Status),
+            Has.All.EqualTo(CheckStatus.ReturnedNull));
+        var trunk = checks.Single(c => c.Quantity == "adam_trunk");
+        Assert.That(trunk.Status, Is.EqualTo(CheckStatus.ShapeMismatch));
+        Assert.That(trunk.Message, Does.Contain("b with 1 entries"));
+        Assert.That(checks.Single(c => c.Quantity == "adam_head").Passed, Is.True, "the other layers are still graded");
+    }
+
+    private static CheckResult[] Grade(Func<InfoGanStepBatch, InfoGanStepBatch, int, InfoGanStepBatch?> change)
     {
         var grader = new SubmissionGrader(Catalog, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public, FixtureSet.Hidden]) { Diagnose = false };
         using var executor = new InstanceExecutor(Catalog, () => new RedrawnInfoGan(change));

@@ -201,8 +201,8 @@ public sealed class InfoGan : IInfoGan
     /// learns to make D score its images 1 and to let Q recover them.</summary>
     private static void DiscriminatorForward(InfoGanNetworks networks, InfoGanBatch batch, int b)
     {
-        DiscriminatorForward(networks, batch.NoisyReal, batch.TrunkReal, batch.HeadInReal, batch.OutReal, b);
-        DiscriminatorForward(networks, batch.NoisyFake, batch.TrunkFake, batch.HeadInFake, batch.OutFake, b);
+        Discriminate(networks, batch.NoisyReal, batch.TrunkReal, batch.HeadInReal, batch.OutReal, b);
+        Discriminate(networks, batch.NoisyFake, batch.TrunkFake, batch.HeadInFake, batch.OutFake, b);
         batch.OutFake.CopyTo(batch.OutFakeForGenerator, 0);
     }
 
@@ -232,7 +232,7 @@ public sealed class InfoGan : IInfoGan
     }
 
     /// <summary>The trunk's activations (leaky ReLU, kept for the backward pass) and the head's outputs.</summary>
-    private static void DiscriminatorForward(InfoGanNetworks networks, float[] images, float[] trunk, float[] headInput,
+    private static void Discriminate(InfoGanNetworks networks, float[] images, float[] trunk, float[] headInput,
         float[] output, int b)
     {
         var width = networks.Trunk.Outputs;
