@@ -1,7 +1,7 @@
 using Grader.Core.Fixtures;
 using Grader.Core.Grading;
 using Grader.Tests.Grading;
-using Reference.Generator.Gru;
+using Reference.Generator.GruCell;
 
 namespace Grader.Tests.Diagnosis;
 

@@ -3,7 +3,7 @@ using Grader.Core.Fixtures;
 using Grader.Core.Grading;
 using Grader.Core.Problems;
 using Grader.Tests.Grading;
-using Reference.Generator.Gru;
+using Reference.Generator.GruCell;
 
 namespace Grader.Tests.Diagnosis;
 

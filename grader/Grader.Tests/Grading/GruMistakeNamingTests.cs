@@ -2,7 +2,7 @@ using Grader.Core.Fixtures;
 using Grader.Core.Grading;
 using Grader.Core.Problems;
 using Grader.Core.Problems.GruCell;
-using Reference.Generator.Gru;
+using Reference.Generator.GruCell;
 
 namespace Grader.Tests.Grading;
 

@@ -2,7 +2,7 @@ using Grader.Core.Fixtures;
 using Grader.Core.Grading;
 using Grader.Core.Problems;
 using Grader.Core.Problems.LstmWorked;
-using Reference.Generator.Lstm;
+using Reference.Generator.LstmWorked;
 
 namespace Grader.Tests.Grading;
 

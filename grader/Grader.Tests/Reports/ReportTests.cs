@@ -4,7 +4,7 @@ using Grader.Core.Grading;
 using Grader.Core.Problems;
 using Grader.Core.Reports;
 using Grader.Tests.Grading;
-using Reference.Generator.Gru;
+using Reference.Generator.GruCell;
 
 namespace Grader.Tests.Reports;
 

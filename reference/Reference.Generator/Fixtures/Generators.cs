@@ -1,9 +1,9 @@
 using Reference.Generator.CharRnn;
-using Reference.Generator.Gru;
+using Reference.Generator.GruCell;
 using Reference.Generator.NbackRnn;
 using Reference.Generator.SigmoidRnn;
 using Reference.Generator.SoftmaxRnn;
-using Reference.Generator.Lstm;
+using Reference.Generator.LstmWorked;
 using Reference.Generator.LinearAutoencoder;
 using Reference.Generator.MlpSelection;
 using Reference.Generator.MlpComplexity;

@@ -3,7 +3,7 @@ using Grader.Core.Numerics;
 using Grader.Core.Problems.LstmWorked;
 using Reference.Generator.Fixtures;
 
-namespace Reference.Generator.Lstm;
+namespace Reference.Generator.LstmWorked;
 
 /// <summary>The <c>lstm-worked</c> fixtures: the three inputs of the problem applied from the initial state (public,
 /// what the problem asks) and applied in sequence with the state carried (hidden).</summary>

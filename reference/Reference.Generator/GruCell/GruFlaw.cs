@@ -1,4 +1,4 @@
-namespace Reference.Generator.Gru;
+namespace Reference.Generator.GruCell;
 
 /// <summary>Known wrong ways to write a GRU cell; each is recorded in the fixtures under its mistake name.</summary>
 public enum GruFlaw

@@ -1,6 +1,6 @@
 using Grader.Core.Fixtures;
 
-namespace Reference.Generator.Gru;
+namespace Reference.Generator.GruCell;
 
 /// <summary>The shape and scale of one GRU fixture.</summary>
 /// <param name="InputSize">d, the length of x.</param>

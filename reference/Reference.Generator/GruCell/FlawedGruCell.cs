@@ -1,7 +1,7 @@
 using Grader.Contracts;
 using MathNet.Numerics.LinearAlgebra;
 
-namespace Reference.Generator.Gru;
+namespace Reference.Generator.GruCell;
 
 /// <summary>A GRU cell that makes one known mistake. With <see cref="GruFlaw.None"/> it equals the answer key
 /// bit for bit (a test holds it to that), so each flaw differs from the truth by that flaw alone.</summary>

@@ -1,10 +1,10 @@
 using Grader.Core.Fixtures;
 using Grader.Core.Problems.GruCell;
 using Reference.Generator.Fixtures;
-using Reference.Generator.Gru;
+using Reference.Generator.GruCell;
 using Reference.Solutions;
 
-namespace Reference.Tests.Gru;
+namespace Reference.Tests.GruCell;
 
 public sealed class FlawedGruCellTests
 {
@@ -16,7 +16,7 @@ public sealed class FlawedGruCellTests
         foreach (var gruCase in GruCellFixtures.Cases)
         {
             var inputs = GruCellFixtures.Inputs(gruCase);
-            var truth = ReferenceRun.Outputs(_problem, new GruCell(), inputs);
+            var truth = ReferenceRun.Outputs(_problem, new Reference.Solutions.GruCell(), inputs);
             var flawless = ReferenceRun.Outputs(_problem, new FlawedGruCell(GruFlaw.None), inputs);
             foreach (var (name, value) in truth)
             {

@@ -1,7 +1,7 @@
 using Grader.Contracts;
 using MathNet.Numerics.LinearAlgebra;
 
-namespace Reference.Generator.Lstm;
+namespace Reference.Generator.LstmWorked;
 
 /// <summary>The worked LSTM with one known mistake. With <see cref="LstmFlaw.None"/> it equals the answer key bit for
 /// bit (a test holds it to that). Parts (b) and (c) are answered as the key does.</summary>

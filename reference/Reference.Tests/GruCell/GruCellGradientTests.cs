@@ -3,7 +3,7 @@ using MathNet.Numerics.LinearAlgebra;
 using Reference.Generator;
 using Reference.Solutions;
 
-namespace Reference.Tests.Gru;
+namespace Reference.Tests.GruCell;
 
 /// <summary>Every gradient of the answer key agrees with central finite differences of its own forward pass.</summary>
 public sealed class GruCellGradientTests
@@ -70,7 +70,7 @@ public sealed class GruCellGradientTests
         Assert.That(error, Is.LessThan(MaxRelativeError), $"{name}: relative error {error:G3}");
     }
 
-    private static IGruCell Cell(Matrix<double>[] w) => new GruCell { Wzh = w[0], Wzx = w[1], Wrh = w[2], Wrx = w[3], Wh = w[4], Wx = w[5] };
+    private static IGruCell Cell(Matrix<double>[] w) => new Reference.Solutions.GruCell { Wzh = w[0], Wzx = w[1], Wrh = w[2], Wrx = w[3], Wh = w[4], Wx = w[5] };
 
     private static Matrix<double>[] RandomWeights(SeededRandom random, int d, int n) =>
         Names.Select(name => Matrix<double>.Build.Dense(n, name.EndsWith('h') ? n : d, (_, _) => random.Symmetric(1))).ToArray();

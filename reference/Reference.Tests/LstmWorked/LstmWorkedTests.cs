@@ -1,9 +1,9 @@
 using Grader.Core.Problems.LstmWorked;
 using MathNet.Numerics.LinearAlgebra;
-using Reference.Generator.Lstm;
+using Reference.Generator.LstmWorked;
 using Reference.Generator.Fixtures;
 
-namespace Reference.Tests.Lstm;
+namespace Reference.Tests.LstmWorked;
 
 public sealed class LstmWorkedTests
 {

@@ -4,7 +4,7 @@ using Grader.Core.Problems.GruCell;
 using Reference.Generator.Fixtures;
 using Reference.Solutions;
 
-namespace Reference.Generator.Gru;
+namespace Reference.Generator.GruCell;
 
 /// <summary>The <c>gru-cell</c> fixtures: the assignment's size, larger ones, d &gt; n, d &lt; n, n = 1, and saturating magnitudes.</summary>
 public sealed class GruCellFixtures : IFixtureGenerator, IKnownMistakes
@@ -67,7 +67,7 @@ public sealed class GruCellFixtures : IFixtureGenerator, IKnownMistakes
     private Fixture Build(GruCase gruCase)
     {
         var inputs = Inputs(gruCase);
-        var expected = ReferenceRun.Outputs(_problem, new GruCell(), inputs);
+        var expected = ReferenceRun.Outputs(_problem, new Reference.Solutions.GruCell(), inputs);
         var mistakes = ReferenceRun.Mistakes(_problem, expected, inputs, MistakeNames.Where(_ => gruCase.RecordMistakes), flaw => new FlawedGruCell(flaw));
         return new Fixture
         {
