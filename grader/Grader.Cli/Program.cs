@@ -1,15 +1,18 @@
 using System.CommandLine;
 using Grader.Cli;
 using Grader.Cli.Commands;
+using Grader.Core.Problems;
+
+var catalog = ProblemCatalog.Discover();
 
 var root = new RootCommand("grader: grades recurrent-network homework against golden fixtures.")
 {
-    GradeCommand.Create(),
-    BatchCommand.Create(),
+    GradeCommand.Create(catalog),
+    BatchCommand.Create(catalog),
     MergeCommand.Create(),
     PackCommand.Create(),
-    BenchIsolationCommand.Create(),
-    SelfCheckCommand.Create(),
+    BenchIsolationCommand.Create(catalog),
+    SelfCheckCommand.Create(catalog),
 };
 
 try

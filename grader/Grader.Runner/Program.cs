@@ -42,7 +42,7 @@ try
     }
     channel.Send(new WireHello(true, notSet.Count == 0 ? null : $"limits not set: {string.Join(", ", notSet)}"));
 
-    var handler = new CallHandler(submission, ProblemCatalog.Default, options.OutputCap);
+    var handler = new CallHandler(submission, ProblemCatalog.Discover(), options.OutputCap);
     while (channel.Receive<WireRequest>() is { Kind: WireRequest.Call or WireRequest.Differentiate } request)
     {
         channel.Send(handler.Handle(request));

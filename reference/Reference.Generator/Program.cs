@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Grader.Core.Problems;
 using Reference.Generator;
 using Reference.Generator.CharRnn;
 using Reference.Generator.Fixtures;
@@ -15,7 +16,18 @@ var regenerate = new Command("regenerate", "Regenerate the golden fixtures (publ
 regenerate.SetAction(parse =>
 {
     var root = parse.GetValue(fixturesOption) ?? RepositoryPaths.DefaultFixtures();
-    var regenerator = new FixtureRegenerator(Generators.All);
+    var catalog = ProblemCatalog.Discover();
+    var generators = Generators.Discover(catalog);
+    var mismatches = Generators.Mismatches(catalog, generators);
+    if (mismatches.Count > 0)
+    {
+        foreach (var mismatch in mismatches)
+        {
+            Console.Error.WriteLine(mismatch);
+        }
+        return 2;
+    }
+    var regenerator = new FixtureRegenerator(generators);
     if (parse.GetValue(checkOption))
     {
         var changes = regenerator.Check(root);

@@ -9,15 +9,17 @@ namespace Homework.Tests;
 /// which quantity, which case, which element, by how much, and the likely mistake.</summary>
 public sealed class PublicChecks
 {
+    private static readonly ProblemCatalog Catalog = ProblemCatalog.Discover();
+
     private static readonly Lazy<LocalCheckSuite> Suite = new(() =>
     {
         var fixtures = FixtureStore.FindAbove(TestContext.CurrentContext.TestDirectory)
             ?? throw new DirectoryNotFoundException("No fixtures/public folder above the test's folder; keep the template's layout.");
-        return new LocalCheckSuite(Assembly.Load("Homework"), fixtures, ProblemCatalog.Default);
+        return new LocalCheckSuite(Assembly.Load("Homework"), fixtures, Catalog);
     });
 
     public static IEnumerable<TestCaseData> Checks() =>
-        LocalCheckSuite.PlannedIds(ProblemCatalog.Default).Select(id => new TestCaseData(id).SetName(id));
+        LocalCheckSuite.PlannedIds(Catalog).Select(id => new TestCaseData(id).SetName(id));
 
     [TestCaseSource(nameof(Checks))]
     public void Check(string id)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Grader.Core.Problems;
 using Grader.Cli.Batch;
 using Grader.Cli.Gradebook;
 using Grader.Cli.Isolation;
@@ -13,7 +14,7 @@ public static class BatchCommand
 {
     public const int Interrupted = 130;
 
-    public static Command Create()
+    public static Command Create(ProblemCatalog catalog)
     {
         var submissions = new Argument<string>("submissions") { Description = "A folder with one sub-folder or .zip per student." };
         var output = new Option<string>("--out") { Description = "Where the reports and the gradebook go.", DefaultValueFactory = _ => Path.Combine("out", "batch") };
@@ -21,7 +22,7 @@ public static class BatchCommand
         var force = new Option<bool>("--force") { Description = "Grade again even submissions whose inputs and fixtures are unchanged." };
         var shard = new Option<string>("--shard") { Description = "Grade only slice k of n (k/n), for array jobs; join them with `grader merge`.", DefaultValueFactory = _ => "1/1" };
         var assignment = new Option<string>("--assignment") { Description = "The assignment's column name in canvas.csv.", DefaultValueFactory = _ => "Homework" };
-        var options = new GraderOptions();
+        var options = new GraderOptions(catalog);
         var isolation = new IsolationOptions();
         var command = new Command("batch", "Grade every submission of a class; write the gradebook.") { submissions, output, jobs, force, shard, assignment };
         options.AddTo(command);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Grader.Core.Problems;
 using Grader.Cli.Isolation;
 using Grader.Cli.Pipeline;
 using Grader.Cli.Submissions;
@@ -8,7 +9,7 @@ namespace Grader.Cli.Commands;
 /// <summary><c>grader grade SUBMISSION... --out DIR</c>: grades each submission and writes its reports.</summary>
 public static class GradeCommand
 {
-    public static Command Create()
+    public static Command Create(ProblemCatalog catalog)
     {
         var submissions = new Argument<string[]>("submission")
         {
@@ -20,7 +21,7 @@ public static class GradeCommand
             Description = "Where results.json and feedback.md go (one sub-folder per submission when there are several).",
             DefaultValueFactory = _ => Path.Combine("out", "grades"),
         };
-        var options = new GraderOptions();
+        var options = new GraderOptions(catalog);
         var isolation = new IsolationOptions();
         var command = new Command("grade", "Compile, run and score submissions; write results.json and feedback.md.") { submissions, output };
         options.AddTo(command);

@@ -6,7 +6,7 @@ using Grader.Core.Problems;
 namespace Grader.Cli.Commands;
 
 /// <summary>Options every grading command shares, and how they become a <see cref="SubmissionGrader"/>.</summary>
-public sealed class GraderOptions
+public sealed class GraderOptions(ProblemCatalog known)
 {
     public Option<string?> Fixtures { get; } = new("--fixtures") { Description = "The fixtures folder (default: fixtures/ of the repository)." };
 
@@ -47,15 +47,13 @@ public sealed class GraderOptions
         }
 
         var wanted = parse.GetValue(Problems) ?? [];
-        var unknown = wanted.Where(id => ProblemCatalog.Default.Find(id) is null).ToArray();
+        var unknown = wanted.Where(id => known.Find(id) is null).ToArray();
         if (unknown.Length > 0)
         {
-            error = $"Unknown problem {string.Join(", ", unknown)}. Known: {string.Join(", ", ProblemCatalog.Default.Problems.Select(p => p.Id))}.";
+            error = $"Unknown problem {string.Join(", ", unknown)}. Known: {string.Join(", ", known.Problems.Select(p => p.Id))}.";
             return null;
         }
-        var catalog = wanted.Length == 0
-            ? ProblemCatalog.Default
-            : new ProblemCatalog(ProblemCatalog.Default.Problems.Where(p => wanted.Contains(p.Id)));
+        var catalog = wanted.Length == 0 ? known : known.Only(wanted);
         var sets = parse.GetValue(Sets) ?? [];
         Rubric rubric;
         try

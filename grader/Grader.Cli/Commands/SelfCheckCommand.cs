@@ -7,7 +7,7 @@ namespace Grader.Cli.Commands;
 /// <summary><c>grader selfcheck</c>: mutation testing of the answer key against the hidden fixtures.</summary>
 public static class SelfCheckCommand
 {
-    public static Command Create()
+    public static Command Create(ProblemCatalog catalog)
     {
         var jobs = new Option<int>("--jobs") { Description = "Mutants graded at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var problems = new Option<string[]>("--problem") { Description = "Only mutants of these problems' files.", AllowMultipleArgumentsPerToken = true };
@@ -35,7 +35,7 @@ public static class SelfCheckCommand
             var fixturesRoot = parse.GetValue(fixtures) ?? RepositoryPaths.FindFixtures();
             var referenceFolder = parse.GetValue(reference) ?? (root is null ? null : Path.Combine(root, "reference", "Reference.Solutions"));
             var isolationSettings = isolation.Build(parse, out var error);
-            var unknown = (parse.GetValue(problems) ?? []).Where(id => ProblemCatalog.Default.Find(id) is null).ToArray();
+            var unknown = (parse.GetValue(problems) ?? []).Where(id => catalog.Find(id) is null).ToArray();
             error ??= fixturesRoot is null || !Directory.Exists(fixturesRoot) ? "No fixtures folder: run from the repository or pass --fixtures DIR."
                 : referenceFolder is null || !Directory.Exists(referenceFolder) ? "No answer key folder: run from the repository or pass --reference DIR."
                 : unknown.Length > 0 ? $"Unknown problem {string.Join(", ", unknown)}."
@@ -59,7 +59,7 @@ public static class SelfCheckCommand
                 Limit = parse.GetValue(limit),
                 Isolation = isolationSettings,
             };
-            var runner = new SelfCheckRunner(settings, ProblemCatalog.Default, Console.Out);
+            var runner = new SelfCheckRunner(settings, catalog, Console.Out);
             if (parse.GetValue(list))
             {
                 foreach (var mutant in runner.Select(runner.Generate()))

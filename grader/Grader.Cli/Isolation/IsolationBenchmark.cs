@@ -1,3 +1,4 @@
+using Grader.Core.Problems.GruCell;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -12,10 +13,9 @@ namespace Grader.Cli.Isolation;
 /// through the runner against the same call in-process, on a GRU fixture. Medians of repeated runs.</summary>
 public static class IsolationBenchmark
 {
-    public static string Run(FixtureStore fixtures, int repeats)
+    public static string Run(ProblemCatalog catalog, FixtureStore fixtures, int repeats)
     {
-        var catalog = ProblemCatalog.Default;
-        var fixture = fixtures.Load(FixtureSet.Public, "gru-cell").First(f => f.Case == "assignment");
+        var fixture = fixtures.Load(FixtureSet.Public, GruCellModule.ProblemId).First(f => f.Case == "assignment");
         var call = new ProblemCall(fixture.Problem, fixture.Case, fixture.Inputs);
         var answerKey = typeof(Reference.Solutions.GruCell).Assembly;
         var launch = RunnerLaunch.For(answerKey.Location);

@@ -10,12 +10,10 @@ namespace Grader.Core.Diagnosis;
 /// matrix or sequence, which gate, and where the first NaN or ∞ came from. It never changes a status or a score.</summary>
 /// <remarks>Cost: one differentiation request per failing case involved, at most <see cref="ProbeSelection.MaxProbes"/>
 /// pairs of forward passes per wrong gradient, each request under a time limit like every other runner call.</remarks>
-public sealed class CheckDiagnoser(ForwardModels models)
+public sealed class CheckDiagnoser
 {
-    public static CheckDiagnoser Default { get; } = new(ForwardModels.Default);
-
     public IReadOnlyList<CheckResult> Diagnose(
-        IProblem problem, IReadOnlyList<Fixture> fixtures, IReadOnlyList<CaseOutcome> outcomes, IReadOnlyList<CheckResult> checks,
+        IProblemModule problem, IReadOnlyList<Fixture> fixtures, IReadOnlyList<CaseOutcome> outcomes, IReadOnlyList<CheckResult> checks,
         ISubmissionExecutor executor)
     {
         var specs = problem.Quantities.ToDictionary(q => q.Name);
@@ -28,7 +26,7 @@ public sealed class CheckDiagnoser(ForwardModels models)
         var plots = failed.ToDictionary(c => c.Quantity, _ => new List<CheckPlot>());
 
         var wrong = failed.Where(c => c.Status == CheckStatus.Wrong).Select(c => c.Quantity).ToArray();
-        var verdicts = new ForwardOrBackward(models).Diagnose(problem, fixtures, outcomes, wrong, executor);
+        var verdicts = new ForwardOrBackward().Diagnose(problem, fixtures, outcomes, wrong, executor);
         foreach (var quantity in wrong)
         {
             if (FailingCase.Drawable(specs[quantity], fixtures, outcomes) is { } drawn)
@@ -46,10 +44,9 @@ public sealed class CheckDiagnoser(ForwardModels models)
             {
                 continue;
             }
-            if (problem.Id == Problems.GruCell.GruCellProblem.ProblemId && GatePathSplit.Describe(quantity, failing.Expected, failing.Actual, specs[quantity].Tolerance,
-                    GruGatePaths.Of(quantity, failing.Fixture.Inputs)) is { } split)
+            if (problem.LocateError(quantity, failing, specs[quantity].Tolerance) is { } located)
             {
-                notes[quantity].Add(split);
+                notes[quantity].Add(located);
             }
             if (verdicts.TryGetValue(quantity, out var verdict))
             {
@@ -57,7 +54,7 @@ public sealed class CheckDiagnoser(ForwardModels models)
             }
         }
 
-        if (GateGroups.For(problem.Id) is { } gates &&
+        if (problem.Gates is { } gates &&
             gates.Summary(q => Judgement(checks.FirstOrDefault(c => c.Quantity == q))) is { } bygate)
         {
             foreach (var check in failed.Where(c => gates.Covers(c.Quantity) && Judgement(c) == false))

@@ -49,7 +49,7 @@ public sealed record FailingCase(Fixture Fixture, CaseOutcome Outcome, Compariso
         (value.Data.Length < 2 || value.Shape.Any(n => n < 2) ? 1L << 40 : 0) + value.Data.Length;
 
     /// <summary>Whether <paramref name="quantity"/> agrees with the reference in this case; null when it cannot be told.</summary>
-    public bool? Agrees(IProblem problem, string quantity)
+    public bool? Agrees(IProblemModule problem, string quantity)
     {
         var spec = problem.Quantities.FirstOrDefault(q => q.Name == quantity);
         if (spec is null || !Fixture.Expected.TryGetValue(quantity, out var expected) || !Outcome.Quantities.TryGetValue(quantity, out var produced))

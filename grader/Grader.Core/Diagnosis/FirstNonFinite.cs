@@ -11,7 +11,7 @@ namespace Grader.Core.Diagnosis;
 /// finite, so that a student knows it came from their own code.</summary>
 public static class FirstNonFinite
 {
-    public static string? Describe(IProblem problem, string quantity, IReadOnlyList<Fixture> fixtures, IReadOnlyList<CaseOutcome> outcomes)
+    public static string? Describe(IProblemModule problem, string quantity, IReadOnlyList<Fixture> fixtures, IReadOnlyList<CaseOutcome> outcomes)
     {
         var found = fixtures.Zip(outcomes).FirstOrDefault(c => NonFinite(c.Second, quantity) >= 0);
         if (found.First is null)

@@ -8,21 +8,21 @@ namespace Grader.Core.Diagnosis;
 
 /// <summary>For each wrong gradient, whether the forward pass or the backward pass is at fault: the submission's own
 /// forward is differentiated by finite differences (in the runner, on the same inputs) and compared with its backward.</summary>
-public sealed class ForwardOrBackward(ForwardModels models)
+public sealed class ForwardOrBackward
 {
     public const string BackwardVerdict = "Your backward disagrees with your own forward";
     public const string ForwardVerdict = "Your forward is already wrong; fix it first";
 
     /// <summary>One sentence per wrong gradient, by quantity; one differentiation request per case involved.</summary>
     public IReadOnlyDictionary<string, string> Diagnose(
-        IProblem problem, IReadOnlyList<Fixture> fixtures, IReadOnlyList<CaseOutcome> outcomes, IEnumerable<string> wrong,
+        IProblemModule problem, IReadOnlyList<Fixture> fixtures, IReadOnlyList<CaseOutcome> outcomes, IEnumerable<string> wrong,
         ISubmissionExecutor executor)
     {
         var planned = new List<(GradientLink Link, FailingCase Case, int[] Probes)>();
         foreach (var quantity in wrong)
         {
             var spec = problem.Quantities.First(q => q.Name == quantity);
-            if (models.Link(problem.Id, quantity) is not { } link || FailingCase.Smallest(spec, fixtures, outcomes) is not { } failing)
+            if (problem.ForwardModel?.Link(quantity) is not { } link || FailingCase.Smallest(spec, fixtures, outcomes) is not { } failing)
             {
                 continue;
             }
@@ -47,7 +47,7 @@ public sealed class ForwardOrBackward(ForwardModels models)
         return verdicts;
     }
 
-    private static string Verdict(IProblem problem, GradientLink link, FailingCase failing, int[] probes, QuantityOutcome? estimated)
+    private static string Verdict(IProblemModule problem, GradientLink link, FailingCase failing, int[] probes, QuantityOutcome? estimated)
     {
         var caseName = failing.Fixture.Case;
         var forwardWrong = link.Forward.Where(f => failing.Agrees(problem, f) == false).ToArray();
@@ -94,7 +94,7 @@ public sealed class ForwardOrBackward(ForwardModels models)
 
     /// <summary>What is known of a forward that is not wrong: it agrees with the reference, or some of it could not be
     /// compared (a value missing or not returned), which the verdict must not pass off as agreement.</summary>
-    private static string ForwardState(IProblem problem, GradientLink link, FailingCase failing)
+    private static string ForwardState(IProblemModule problem, GradientLink link, FailingCase failing)
     {
         var unknown = link.Forward.Where(f => failing.Agrees(problem, f) is null).ToArray();
         var agreeing = link.Forward.Except(unknown).ToArray();

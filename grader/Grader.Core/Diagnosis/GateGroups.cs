@@ -5,18 +5,6 @@ namespace Grader.Core.Diagnosis;
 /// <param name="Mixed">Quantities that combine every gate (the state, dx, dh): wrong when any gate is.</param>
 public sealed record GateGroups(IReadOnlyList<(string Gate, string[] Quantities)> Gates, IReadOnlyList<string> Mixed)
 {
-    public static GateGroups? For(string problem) => problem switch
-    {
-        "gru-cell" => new GateGroups(
-            [("update gate z", ["dWzh", "dWzx"]), ("reset gate r", ["dWrh", "dWrx"]), ("candidate h̃", ["dWh", "dWx"])],
-            ["h_next", "dx", "dh"]),
-        // The worked LSTM exposes each gate as its own output.
-        "lstm-worked" => new GateGroups(
-            [("forget gate f", ["f"]), ("input gate i", ["i"]), ("output gate o", ["o"]), ("candidate C̃", ["C_tilde"])],
-            ["C", "h"]),
-        _ => null,
-    };
-
     public bool Covers(string quantity) => Mixed.Contains(quantity) || Gates.Any(g => g.Quantities.Contains(quantity));
 
     /// <summary>"By gate: update gate z (dWzh, dWzx) right; …", or that every gate is right and the error lies where they

@@ -14,7 +14,7 @@ public sealed class InProcessExecutor(Assembly submission, ProblemCatalog catalo
     public CaseOutcome Differentiate(DifferentiationCall call) => Differentiate(submission, catalog.Get(call.Problem), call);
 
     /// <summary>Creates a fresh implementation and drives it on one case; shared with the runner process.</summary>
-    public static CaseOutcome Invoke(Assembly submission, IProblem problem, ProblemCall call)
+    public static CaseOutcome Invoke(Assembly submission, IProblemModule problem, ProblemCall call)
     {
         var quantities = problem.Quantities.Select(q => q.Name);
         var implementation = ImplementationLocator.TryCreate(submission, problem.Contract, problem.Id, out var failure);
@@ -29,9 +29,9 @@ public sealed class InProcessExecutor(Assembly submission, ProblemCatalog catalo
 
     /// <summary>Finite differences of the submission's forward pass, a fresh implementation for each evaluation;
     /// shared with the runner process.</summary>
-    public static CaseOutcome Differentiate(Assembly submission, IProblem problem, DifferentiationCall call)
+    public static CaseOutcome Differentiate(Assembly submission, IProblemModule problem, DifferentiationCall call)
     {
-        var model = ForwardModels.Default.Find(problem.Id);
+        var model = problem.ForwardModel;
         if (model is null)
         {
             return CaseOutcome.AllFailed(call.Probes.Keys,

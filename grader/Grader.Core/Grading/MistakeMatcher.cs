@@ -11,7 +11,7 @@ namespace Grader.Core.Grading;
 /// also changes h'. A submission with two mistakes still gets the closest one named.</remarks>
 public static class MistakeMatcher
 {
-    public static string? Match(IProblem problem, Fixture fixture, string quantity, CaseOutcome outcome)
+    public static string? Match(IProblemModule problem, Fixture fixture, string quantity, CaseOutcome outcome)
     {
         var actual = outcome.Quantities[quantity].Value;
         if (actual is null)
@@ -28,7 +28,7 @@ public static class MistakeMatcher
     }
 
     /// <summary>How many of the submission's outputs are what the mistake would produce.</summary>
-    private static int Agreement(IProblem problem, Fixture fixture, IReadOnlyDictionary<string, NumericArray> mistake, CaseOutcome outcome) =>
+    private static int Agreement(IProblemModule problem, Fixture fixture, IReadOnlyDictionary<string, NumericArray> mistake, CaseOutcome outcome) =>
         problem.Quantities.Count(q =>
             outcome.Quantities.TryGetValue(q.Name, out var produced) && produced.HasValue &&
             (mistake.TryGetValue(q.Name, out var wrong) ? wrong : fixture.Expected.GetValueOrDefault(q.Name)) is { } predicted &&

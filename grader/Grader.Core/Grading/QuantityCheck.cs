@@ -14,7 +14,7 @@ public static class QuantityCheck
     private const int CasesDetailed = 3;
 
     public static CheckResult Evaluate(
-        IProblem problem,
+        IProblemModule problem,
         QuantitySpec spec,
         FixtureSet set,
         IReadOnlyList<Fixture> fixtures,
@@ -103,7 +103,7 @@ public static class QuantityCheck
     }
 
     private static (CheckStatus Status, string Detail, string? Mistake) EvaluateCase(
-        IProblem problem, QuantitySpec spec, Fixture fixture, CaseOutcome caseOutcome)
+        IProblemModule problem, QuantitySpec spec, Fixture fixture, CaseOutcome caseOutcome)
     {
         var outcome = caseOutcome.Quantities[spec.Name];
         if (!outcome.HasValue)

@@ -71,7 +71,7 @@ public sealed class SubmissionGrader(ProblemCatalog catalog, FixtureStore fixtur
         return new SubmissionGrade { Submission = submission, Checks = checks, Notes = notes ?? [] };
     }
 
-    private IEnumerable<CheckResult> GradeSet(IProblem problem, FixtureSet set, ISubmissionExecutor executor, StringBuilder printed)
+    private IEnumerable<CheckResult> GradeSet(IProblemModule problem, FixtureSet set, ISubmissionExecutor executor, StringBuilder printed)
     {
         IReadOnlyList<Fixture> cases;
         try
@@ -100,11 +100,11 @@ public sealed class SubmissionGrader(ProblemCatalog catalog, FixtureStore fixtur
             }
         }
         var checks = problem.Quantities.Select(q => QuantityCheck.Evaluate(problem, q, set, cases, outcomes)).ToArray();
-        return Diagnose ? CheckDiagnoser.Default.Diagnose(problem, cases, outcomes, checks, executor) : checks;
+        return Diagnose ? new CheckDiagnoser().Diagnose(problem, cases, outcomes, checks, executor) : checks;
     }
 
     /// <summary>The checks the cases graded so far bear on, when one of them already fails; otherwise null.</summary>
-    private static CheckResult[]? LostSoFar(IProblem problem, FixtureSet set, IReadOnlyList<Fixture> cases, IReadOnlyList<CaseOutcome> outcomes)
+    private static CheckResult[]? LostSoFar(IProblemModule problem, FixtureSet set, IReadOnlyList<Fixture> cases, IReadOnlyList<CaseOutcome> outcomes)
     {
         var checks = problem.Quantities.Where(q => cases.Any(c => q.Applies(c.Inputs)))
             .Select(q => QuantityCheck.Evaluate(problem, q, set, cases, outcomes)).ToArray();

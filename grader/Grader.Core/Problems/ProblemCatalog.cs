@@ -1,40 +1,40 @@
-using Grader.Core.Problems.CharRnn;
-using Grader.Core.Problems.GruCell;
-using Grader.Core.Problems.NbackRnn;
-using Grader.Core.Problems.SigmoidRnn;
-using Grader.Core.Problems.SoftmaxRnn;
-using Grader.Core.Problems.LstmWorked;
-using Grader.Core.Problems.LinearAutoencoder;
-using Grader.Core.Problems.MlpSelection;
-using Grader.Core.Problems.MlpComplexity;
-using Grader.Core.Problems.InfoGan;
+using System.Reflection;
 
 namespace Grader.Core.Problems;
 
-/// <summary>Every problem the grader knows, in the order reports list them.</summary>
+/// <summary>The problems a grading run knows, in the order reports list them.</summary>
 public sealed class ProblemCatalog
 {
-    public ProblemCatalog(IEnumerable<IProblem> problems)
+    public ProblemCatalog(IEnumerable<IProblemModule> problems)
     {
-        Problems = problems.ToArray();
+        Problems = problems.OrderBy(p => p.Position).ThenBy(p => p.Id, StringComparer.Ordinal).ToArray();
         var duplicate = Problems.GroupBy(p => p.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            throw new ArgumentException($"Problem id {duplicate.Key} is listed twice.", nameof(problems));
+            throw new ArgumentException($"Problem id {duplicate.Key} is declared twice.", nameof(problems));
         }
     }
 
-    public static ProblemCatalog Default { get; } = new(
-    [
-        new GruCellProblem(), new NbackRnnProblem(), new SigmoidRnnProblem(), new SoftmaxRnnProblem(),
-        new MlpSelectionProblem(), new MlpComplexityProblem(), new LinearAutoencoderProblem(), new CharRnnProblem(), new LstmWorkedProblem(),
-        new InfoGanProblem(),
-    ]);
+    /// <summary>Every module declared in Grader.Core and in <paramref name="more"/>: each public, non-abstract class
+    /// that implements <see cref="IProblemModule"/> with a parameterless constructor.</summary>
+    public static ProblemCatalog Discover(params Assembly[] more) =>
+        new(more.Prepend(typeof(ProblemCatalog).Assembly).Distinct()
+            .SelectMany(assembly => assembly.GetExportedTypes())
+            .Where(type => type is { IsClass: true, IsAbstract: false } && typeof(IProblemModule).IsAssignableFrom(type) &&
+                           type.GetConstructor(Type.EmptyTypes) is not null)
+            .Select(type => (IProblemModule)Activator.CreateInstance(type)!));
 
-    public IReadOnlyList<IProblem> Problems { get; }
+    public IReadOnlyList<IProblemModule> Problems { get; }
 
-    public IProblem? Find(string id) => Problems.FirstOrDefault(p => p.Id == id);
+    public IProblemModule? Find(string id) => Problems.FirstOrDefault(p => p.Id == id);
 
-    public IProblem Get(string id) =>
+    public IProblemModule Get(string id) =>
         Find(id) ?? throw new ArgumentException($"Unknown problem '{id}'. Known: {string.Join(", ", Problems.Select(p => p.Id))}.", nameof(id));
+
+    /// <summary>The same catalogue with only the problems named in <paramref name="ids"/>.</summary>
+    public ProblemCatalog Only(IEnumerable<string> ids)
+    {
+        var wanted = ids.ToHashSet(StringComparer.Ordinal);
+        return new ProblemCatalog(Problems.Where(p => wanted.Contains(p.Id)));
+    }
 }

@@ -17,31 +17,31 @@ public sealed class DiagnosisConsistencyTests
     [Test]
     public void Every_problem_with_a_forward_and_gradients_has_a_forward_model()
     {
-        Assert.That(ForwardModels.Default.All.Select(m => m.Problem),
+        Assert.That(TestCatalog.Differentiable.Select(p => p.Id),
             Is.EquivalentTo(new[] { "gru-cell", "nback-rnn", "sigmoid-rnn", "softmax-rnn", "char-rnn" }));
     }
 
     [Test]
     public void Every_link_names_a_gradient_an_input_and_forward_outputs_of_its_problem()
     {
-        foreach (var model in ForwardModels.Default.All)
+        foreach (var problem in TestCatalog.Differentiable)
         {
-            var problem = ProblemCatalog.Default.Get(model.Problem);
+            var model = problem.ForwardModel!;
             var quantities = problem.Quantities.Select(q => q.Name).ToArray();
             foreach (var link in model.Gradients)
             {
-                Assert.That(quantities, Does.Contain(link.Gradient).And.SupersetOf(link.Forward), $"{model.Problem} {link.Gradient}");
-                foreach (var fixture in Fixtures.Load(FixtureSet.Public, model.Problem).Concat(Fixtures.Load(FixtureSet.Hidden, model.Problem)))
+                Assert.That(quantities, Does.Contain(link.Gradient).And.SupersetOf(link.Forward), $"{problem.Id} {link.Gradient}");
+                foreach (var fixture in Fixtures.Load(FixtureSet.Public, problem.Id).Concat(Fixtures.Load(FixtureSet.Hidden, problem.Id)))
                 {
-                    Assert.That(fixture.Inputs, Does.ContainKey(link.Parameter), $"{model.Problem}/{fixture.Case}");
+                    Assert.That(fixture.Inputs, Does.ContainKey(link.Parameter), $"{problem.Id}/{fixture.Case}");
                     var parameter = fixture.Inputs[link.Parameter];
                     if (link.AlongOutput)
                     {
-                        Assert.That(parameter.Data, Has.Length.EqualTo(1), $"{model.Problem}/{fixture.Case}: {link.Parameter} is a scalar");
+                        Assert.That(parameter.Data, Has.Length.EqualTo(1), $"{problem.Id}/{fixture.Case}: {link.Parameter} is a scalar");
                     }
                     else if (fixture.Expected.TryGetValue(link.Gradient, out var gradient))
                     {
-                        Assert.That(gradient.Shape, Is.EqualTo(parameter.Shape), $"{model.Problem}/{fixture.Case}: {link.Gradient} has {link.Parameter}'s shape");
+                        Assert.That(gradient.Shape, Is.EqualTo(parameter.Shape), $"{problem.Id}/{fixture.Case}: {link.Gradient} has {link.Parameter}'s shape");
                     }
                 }
             }

@@ -10,7 +10,7 @@ internal sealed class DifferentiatingWith(ISubmissionExecutor inner, Func<object
     public CaseOutcome Run(ProblemCall call) => inner.Run(call);
 
     public CaseOutcome Differentiate(DifferentiationCall call) =>
-        FiniteDifferences.Estimate(ForwardModels.Default.Find(call.Problem)!, () => (create(), null), call, typeof(DifferentiatingWith).Assembly);
+        FiniteDifferences.Estimate(TestCatalog.All.Get(call.Problem).ForwardModel!, () => (create(), null), call, typeof(DifferentiatingWith).Assembly);
 
     public void Dispose() => inner.Dispose();
 }

@@ -14,14 +14,14 @@ public sealed class FiniteDifferenceTests
     private static readonly FixtureStore Fixtures = new(TestPaths.Fixtures);
 
     public static IEnumerable<TestCaseData> Links() =>
-        ForwardModels.Default.All.SelectMany(model => model.Gradients.Select(link =>
-            new TestCaseData(model.Problem, link.Gradient).SetName($"{model.Problem} {link.Gradient}")));
+        TestCatalog.Differentiable.SelectMany(problem => problem.ForwardModel!.Gradients.Select(link =>
+            new TestCaseData(problem.Id, link.Gradient).SetName($"{problem.Id} {link.Gradient}")));
 
     [TestCaseSource(nameof(Links))]
     public void The_answer_key_agrees_with_finite_differences_of_its_own_forward(string problemId, string gradient)
     {
-        var problem = ProblemCatalog.Default.Get(problemId);
-        var model = ForwardModels.Default.Find(problemId)!;
+        var problem = TestCatalog.All.Get(problemId);
+        var model = problem.ForwardModel!;
         var cases = Fixtures.Load(FixtureSet.Public, problemId).Concat(Fixtures.Load(FixtureSet.Hidden, problemId)).ToArray();
         foreach (var fixture in cases.Where(f => f.Expected.ContainsKey(gradient)))
         {
@@ -52,7 +52,7 @@ public sealed class FiniteDifferenceTests
     {
         var fixture = Fixtures.Load(FixtureSet.Public, "gru-cell")[0];
         var call = new DifferentiationCall("gru-cell", fixture.Case, fixture.Inputs, new Dictionary<string, int[]> { ["dWh"] = [0, 1], ["dx"] = [0] });
-        var outcome = FiniteDifferences.Estimate(ForwardModels.Default.Find("gru-cell")!,
+        var outcome = FiniteDifferences.Estimate(TestCatalog.All.Get("gru-cell").ForwardModel!,
             () => (new BrokenForwardGruCell(), null), call, null);
         Assert.That(outcome.Quantities["dWh"].Failure?.Status, Is.EqualTo(CheckStatus.Threw));
         Assert.That(outcome.Quantities["dWh"].Failure?.Message, Does.Contain("Your forward pass").And.Contain("forward broke"));
@@ -69,6 +69,6 @@ public sealed class FiniteDifferenceTests
         Assert.That(ProbeSelection.Worst(expected, everywhere, Tolerance.Default), Has.Length.EqualTo(ProbeSelection.MaxProbes).And.Contains(19));
     }
 
-    private static object AnswerKey(IProblem problem) =>
+    private static object AnswerKey(IProblemModule problem) =>
         Core.Execution.ImplementationLocator.TryCreate(typeof(Reference.Solutions.GruCell).Assembly, problem.Contract, problem.Id, out _)!;
 }

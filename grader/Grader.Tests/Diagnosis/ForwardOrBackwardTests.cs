@@ -12,7 +12,7 @@ namespace Grader.Tests.Diagnosis;
 public sealed class ForwardOrBackwardTests
 {
     private static CheckResult[] WrongGradients(SubmissionGrade grade) =>
-        grade.Checks.Where(c => c.Status == CheckStatus.Wrong && ForwardModels.Default.Link(c.Problem, c.Quantity) is not null).ToArray();
+        grade.Checks.Where(c => c.Status == CheckStatus.Wrong && TestCatalog.All.Get(c.Problem).ForwardModel?.Link(c.Quantity) is not null).ToArray();
 
     [TestCase("gru-transposed", "gru-cell", "dWh")]
     [TestCase("nback-rnn-no-recurrent-term", "nback-rnn", "dU")]

@@ -1,3 +1,4 @@
+using Grader.Core.Problems.GruCell;
 using Grader.Core.Diagnosis;
 using Grader.Core.Fixtures;
 using Grader.Core.Grading;

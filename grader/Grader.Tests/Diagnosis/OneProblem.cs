@@ -10,7 +10,7 @@ namespace Grader.Tests.Diagnosis;
 /// one problem at a time and need not pay for the others.</summary>
 internal static class OneProblem
 {
-    public static ProblemCatalog Catalog(string problem) => new([ProblemCatalog.Default.Get(problem)]);
+    public static ProblemCatalog Catalog(string problem) => new([TestCatalog.All.Get(problem)]);
 
     public static SubmissionGrade Grade(string folder, string problem, params FixtureSet[] sets)
     {

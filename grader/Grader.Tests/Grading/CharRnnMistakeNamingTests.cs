@@ -9,7 +9,7 @@ namespace Grader.Tests.Grading;
 /// <summary>For every recorded char-rnn mistake, a submission that makes exactly that mistake is told its name.</summary>
 public sealed class CharRnnMistakeNamingTests
 {
-    internal static ProblemCatalog Catalog { get; } = new([new CharRnnProblem()]);
+    internal static ProblemCatalog Catalog { get; } = new([new CharRnnModule()]);
 
     public static IEnumerable<TestCaseData> Flaws() =>
         CharRnnFixtures.MistakeNames.Select(m => new TestCaseData(m.Key, m.Value).SetName(m.Key.ToString()));

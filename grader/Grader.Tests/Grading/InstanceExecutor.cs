@@ -25,7 +25,7 @@ internal sealed class InstanceExecutor(ProblemCatalog catalog, Func<object> crea
     public CaseOutcome Differentiate(DifferentiationCall call)
     {
         Differentiations++;
-        var model = ForwardModels.Default.Find(call.Problem) ?? throw new ArgumentException($"No forward model for {call.Problem}.");
+        var model = catalog.Get(call.Problem).ForwardModel ?? throw new ArgumentException($"No forward model for {call.Problem}.");
         return FiniteDifferences.Estimate(model, () => (create(), null), call, typeof(InstanceExecutor).Assembly);
     }
 

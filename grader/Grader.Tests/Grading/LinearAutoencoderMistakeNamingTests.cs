@@ -12,7 +12,7 @@ namespace Grader.Tests.Grading;
 /// passes; the close-gap case's tolerance is the widened one and its message says why; NaN weights are reported as such.</summary>
 public sealed class LinearAutoencoderMistakeNamingTests
 {
-    internal static ProblemCatalog Catalog { get; } = new([new LinearAutoencoderProblem()]);
+    internal static ProblemCatalog Catalog { get; } = new([new LinearAutoencoderModule()]);
 
     private static SubmissionGrade Grade(Func<object> create)
     {

@@ -9,7 +9,7 @@ namespace Grader.Tests.Grading;
 /// <summary>For every recorded lstm-worked mistake, a submission that makes exactly that mistake is told its name.</summary>
 public sealed class LstmMistakeNamingTests
 {
-    internal static ProblemCatalog Catalog { get; } = new([new LstmWorkedProblem()]);
+    internal static ProblemCatalog Catalog { get; } = new([new LstmWorkedModule()]);
 
     public static IEnumerable<TestCaseData> Flaws() =>
         LstmWorkedFixtures.MistakeNames.Select(m => new TestCaseData(m.Key, m.Value).SetName(m.Key.ToString()));

@@ -14,7 +14,7 @@ public sealed class MalformedReportTests
     [TestCase(6, 0, TestName = "a grid with no rows")]
     public void A_malformed_grid_fails_its_checks_without_stopping_the_grade(int columns, int rows)
     {
-        var catalog = new ProblemCatalog([new MlpSelectionProblem()]);
+        var catalog = new ProblemCatalog([new MlpSelectionModule()]);
         var grader = new SubmissionGrader(catalog, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public]) { Diagnose = false };
         using var executor = new InstanceExecutor(catalog, () => new MalformedSelection(columns, rows));
 

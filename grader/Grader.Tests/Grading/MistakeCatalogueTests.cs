@@ -16,34 +16,34 @@ public sealed class MistakeCatalogueTests
     private static readonly FixtureStore Store = new(TestPaths.Fixtures);
 
     public static IEnumerable<TestCaseData> Problems() =>
-        ProblemCatalog.Default.Problems.Select(p => new TestCaseData(p.Id).SetName($"{{m}}({p.Id})"));
+        TestCatalog.All.Problems.Select(p => new TestCaseData(p.Id).SetName($"{{m}}({p.Id})"));
 
     public static IEnumerable<TestCaseData> NamedMistakes() =>
-        ProblemCatalog.Default.Problems.SelectMany(p => p.MistakeHints.Keys.Order(StringComparer.Ordinal)
+        TestCatalog.All.Problems.SelectMany(p => p.MistakeHints.Keys.Order(StringComparer.Ordinal)
             .Select(m => new TestCaseData(p.Id, m).SetName($"{{m}}({p.Id}: {m})")));
 
     [TestCaseSource(nameof(Problems))]
     public void Every_problem_names_at_least_five_mistakes(string problem) =>
-        Assert.That(ProblemCatalog.Default.Get(problem).MistakeHints.Keys, Has.Count.GreaterThanOrEqualTo(MinimumMistakes),
+        Assert.That(TestCatalog.All.Get(problem).MistakeHints.Keys, Has.Count.GreaterThanOrEqualTo(MinimumMistakes),
             $"{problem}: name at least {MinimumMistakes} known wrong implementations, each with a hint");
 
     [TestCaseSource(nameof(Problems))]
     public void Every_recorded_mistake_has_a_hint(string problem) =>
-        Assert.That(ProblemCatalog.Default.Get(problem).MistakeHints.Keys, Is.SupersetOf(Recorded(problem)));
+        Assert.That(TestCatalog.All.Get(problem).MistakeHints.Keys, Is.SupersetOf(Recorded(problem)));
 
     [TestCaseSource(nameof(Problems))]
     public void Every_named_mistake_can_be_built(string problem)
     {
-        var flawed = Generators.All.Single(g => g.Problem == problem) as IKnownMistakes;
-        Assert.That(flawed?.FlawedImplementations.Keys ?? [], Is.SupersetOf(ProblemCatalog.Default.Get(problem).MistakeHints.Keys),
+        var flawed = TestCatalog.Generators.Single(g => g.Problem == problem) as IKnownMistakes;
+        Assert.That(flawed?.FlawedImplementations.Keys ?? [], Is.SupersetOf(TestCatalog.All.Get(problem).MistakeHints.Keys),
             $"{problem}'s generator must implement {nameof(IKnownMistakes)} with a flawed implementation per named mistake");
     }
 
     [TestCaseSource(nameof(NamedMistakes))]
     public void A_submission_making_exactly_the_mistake_is_told_its_name(string problem, string mistake)
     {
-        var generator = (IKnownMistakes)Generators.All.Single(g => g.Problem == problem);
-        var catalog = new ProblemCatalog([ProblemCatalog.Default.Get(problem)]);
+        var generator = (IKnownMistakes)TestCatalog.Generators.Single(g => g.Problem == problem);
+        var catalog = new ProblemCatalog([TestCatalog.All.Get(problem)]);
         var grader = new SubmissionGrader(catalog, Store, [FixtureSet.Public, FixtureSet.Hidden]);
         using var executor = new InstanceExecutor(catalog, generator.FlawedImplementations[mistake]);
 

@@ -12,7 +12,7 @@ namespace Grader.Tests.Grading;
 /// the answer key passes on every shape, and a count that overflowed 64 bits is refused with a reason.</summary>
 public sealed class MlpComplexityMistakeNamingTests
 {
-    internal static ProblemCatalog Catalog { get; } = new([new MlpComplexityProblem()]);
+    internal static ProblemCatalog Catalog { get; } = new([new MlpComplexityModule()]);
 
     private static SubmissionGrade Grade(Func<object> create)
     {

@@ -13,7 +13,7 @@ namespace Grader.Tests.Grading;
 /// one is judged on its own merits, and each known wrong report is told its name on the check it fails.</summary>
 public sealed class MlpSelectionMistakeNamingTests
 {
-    internal static ProblemCatalog Catalog { get; } = new([new MlpSelectionProblem()]);
+    internal static ProblemCatalog Catalog { get; } = new([new MlpSelectionModule()]);
 
     private static SubmissionGrade Grade(Func<object> create)
     {
@@ -43,7 +43,7 @@ public sealed class MlpSelectionMistakeNamingTests
         var failed = grade.Checks.Where(c => !c.Passed).ToArray();
         var report = string.Join("\n", failed.Select(c => c.Message));
         Assert.That(failed.Where(c => c.Mistake is not null).Select(c => c.Id),
-            Is.EquivalentTo(named.Select(n => $"{MlpSelectionProblem.ProblemId}/{n}")), report);
+            Is.EquivalentTo(named.Select(n => $"{MlpSelectionModule.ProblemId}/{n}")), report);
         Assert.That(failed.Select(c => c.Mistake).OfType<string>(), Has.All.EqualTo(mistake), report);
         Assert.That(failed.First(c => c.Mistake is not null).Message, Does.Contain($"Likely mistake: {mistake}. {MlpSelectionMistakes.Hints[mistake]}"));
     }

@@ -10,7 +10,7 @@ namespace Grader.Tests.Grading;
 /// name on the gradient checks it fails, and where the length sweep first catches it.</summary>
 public sealed class NbackMistakeNamingTests
 {
-    private static readonly ProblemCatalog Catalog = new([new NbackRnnProblem()]);
+    private static readonly ProblemCatalog Catalog = new([new NbackRnnModule()]);
 
     private static readonly string[] Gradients = ["dU", "dV", "dw"];
 

@@ -11,7 +11,7 @@ namespace Grader.Tests.Grading;
 /// reports about itself; and the template's stubs point to the problem texts.</summary>
 public sealed class NbackTrainingCheckTests
 {
-    private static SubmissionGrade Grade(IProblem problem, Func<object> create)
+    private static SubmissionGrade Grade(IProblemModule problem, Func<object> create)
     {
         var catalog = new ProblemCatalog([problem]);
         var grader = new SubmissionGrader(catalog, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public]);
@@ -22,7 +22,7 @@ public sealed class NbackTrainingCheckTests
     [Test]
     public void A_Train_that_reports_better_losses_than_its_weights_give_fails_the_history_and_the_target()
     {
-        var grade = Grade(new NbackRnnProblem(), () => new BoastfulTrainer());
+        var grade = Grade(new NbackRnnModule(), () => new BoastfulTrainer());
         var history = grade.Checks.Single(c => c.Quantity == "train_history");
         Assert.That(history.Status, Is.EqualTo(CheckStatus.Wrong));
         Assert.That(history.Message, Does.Contain("at epoch 0 the reported loss is 0.001 but J of the returned weights is"));
@@ -35,13 +35,13 @@ public sealed class NbackTrainingCheckTests
 
     public static IEnumerable<TestCaseData> Stubs() =>
     [
-        new TestCaseData(new NbackRnnProblem(), (Func<object>)(() => new global::Homework.NbackRnn())).SetName("nback-rnn"),
-        new TestCaseData(new Core.Problems.SigmoidRnn.SigmoidRnnProblem(), (Func<object>)(() => new global::Homework.SigmoidRnn())).SetName("sigmoid-rnn"),
-        new TestCaseData(new Core.Problems.SoftmaxRnn.SoftmaxRnnProblem(), (Func<object>)(() => new global::Homework.SoftmaxRnn())).SetName("softmax-rnn"),
+        new TestCaseData(new NbackRnnModule(), (Func<object>)(() => new global::Homework.NbackRnn())).SetName("nback-rnn"),
+        new TestCaseData(new Core.Problems.SigmoidRnn.SigmoidRnnModule(), (Func<object>)(() => new global::Homework.SigmoidRnn())).SetName("sigmoid-rnn"),
+        new TestCaseData(new Core.Problems.SoftmaxRnn.SoftmaxRnnModule(), (Func<object>)(() => new global::Homework.SoftmaxRnn())).SetName("softmax-rnn"),
     ];
 
     [TestCaseSource(nameof(Stubs))]
-    public void The_template_stubs_are_not_implemented_everywhere_and_point_to_the_problem_text(IProblem problem, Func<object> stub)
+    public void The_template_stubs_are_not_implemented_everywhere_and_point_to_the_problem_text(IProblemModule problem, Func<object> stub)
     {
         var grade = Grade(problem, stub);
         Assert.That(grade.Checks.Select(c => c.Status), Has.All.EqualTo(CheckStatus.NotImplemented));

@@ -10,8 +10,8 @@ namespace Grader.Tests.Grading;
 /// reach the loss target.</summary>
 public sealed class NbackTrainingStepTests
 {
-    private static readonly Fixture TwoBack = new FixtureStore(TestPaths.Fixtures).Load(FixtureSet.Hidden, NbackRnnProblem.ProblemId)
-        .First(f => f.Inputs.ContainsKey(NbackRnnProblem.TrainSeed));
+    private static readonly Fixture TwoBack = new FixtureStore(TestPaths.Fixtures).Load(FixtureSet.Hidden, NbackRnnModule.ProblemId)
+        .First(f => f.Inputs.ContainsKey(NbackRnnModule.TrainSeed));
 
     private static readonly Matrix<double> X = TwoBack.Inputs["x"].ToMatrix();
     private static readonly Vector<double> Y = TwoBack.Inputs["y"].ToVector();
@@ -59,7 +59,7 @@ public sealed class NbackTrainingStepTests
     public void The_answer_keys_training_passes_and_gradients_that_do_not_fit_are_left_to_the_gradient_checks()
     {
         Assert.DoesNotThrow(() => NbackTrainingSteps.Verify(Run(0.02, -0.02, 0.02), _ => null));
-        var run = new Reference.Solutions.NbackRnn().Train(X, Y, NbackRnnProblem.HiddenUnits, seed: 3);
+        var run = new Reference.Solutions.NbackRnn().Train(X, Y, NbackRnnModule.HiddenUnits, seed: 3);
         Assert.DoesNotThrow(() => NbackTrainingSteps.Verify(run.Weights, TrueGradients));
     }
 }

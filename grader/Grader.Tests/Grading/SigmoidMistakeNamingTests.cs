@@ -10,7 +10,7 @@ namespace Grader.Tests.Grading;
 /// <summary>For every recorded mistake of <c>sigmoid-rnn</c>, a submission that makes exactly that mistake is told its name.</summary>
 public sealed class SigmoidMistakeNamingTests
 {
-    private static readonly ProblemCatalog Catalog = new([new SigmoidRnnProblem()]);
+    private static readonly ProblemCatalog Catalog = new([new SigmoidRnnModule()]);
 
     public static IEnumerable<TestCaseData> Flaws() =>
         SigmoidRnnFixtures.MistakeNames.Select(m => new TestCaseData(m.Key, m.Value).SetName(m.Key.ToString()));

@@ -12,7 +12,7 @@ namespace Grader.Tests.Grading;
 /// its name; a softmax that overflows is reported as NaN.</summary>
 public sealed class SoftmaxMistakeNamingTests
 {
-    private static readonly ProblemCatalog Catalog = new([new SoftmaxRnnProblem()]);
+    private static readonly ProblemCatalog Catalog = new([new SoftmaxRnnModule()]);
 
     private static SubmissionGrade Grade(Func<object> create, params FixtureSet[] sets)
     {

@@ -9,7 +9,7 @@ namespace Grader.Tests.Grading;
 /// <summary>A grader told to stop at the first lost point runs no case after it, and runs every case when none is lost.</summary>
 public sealed class StopAtFirstLossTests
 {
-    private static readonly ProblemCatalog Catalog = new([new InfoGanProblem()]);
+    private static readonly ProblemCatalog Catalog = new([new InfoGanModule()]);
 
     [Test]
     public void A_set_stops_at_the_first_case_that_loses_a_point()

@@ -27,9 +27,9 @@ public sealed class HostileSubmissionTests
     };
 
     internal static SubmissionPipeline Pipeline(bool sandbox) => new(
-        new SubmissionGrader(ProblemCatalog.Default, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public, FixtureSet.Hidden]),
+        new SubmissionGrader(TestCatalog.All, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public, FixtureSet.Hidden]),
         new SubmissionCompiler(),
-        new RunnerExecutorFactory(ProblemCatalog.Default, FastSettings(sandbox)));
+        new RunnerExecutorFactory(TestCatalog.All, FastSettings(sandbox)));
 
     [OneTimeSetUp]
     public void GradeTheZoo()

@@ -9,7 +9,7 @@ namespace Grader.Tests.Problems;
 public sealed class LinearAutoencoderTests
 {
     private static Fixture Load(FixtureSet set, string name) =>
-        new FixtureStore(TestPaths.Fixtures).Load(set, LinearAutoencoderProblem.ProblemId).Single(f => f.Case == name);
+        new FixtureStore(TestPaths.Fixtures).Load(set, LinearAutoencoderModule.ProblemId).Single(f => f.Case == name);
 
     [TestCase(0.5, 1e-2)]
     [TestCase(0.9, 1e-2)]

@@ -7,7 +7,10 @@ namespace Grader.Tests.Problems;
 /// <summary>The mlp-selection judgements accept the answer key's report on the public case and reject each kind of bad report.</summary>
 public sealed class MlpSelectionVerdictTests
 {
-    private static readonly Lazy<Fixture> Case = new(() => new FixtureStore(TestPaths.Fixtures).Load(FixtureSet.Public, MlpSelectionProblem.ProblemId)[0]);
+    /// <summary>Shared, as the module's checks share theirs: each setting is trained once.</summary>
+    private static readonly ReTrainedSettings Runs = new();
+
+    private static readonly Lazy<Fixture> Case = new(() => new FixtureStore(TestPaths.Fixtures).Load(FixtureSet.Public, MlpSelectionModule.ProblemId)[0]);
 
     private static NumericArray Grid => Case.Value.Expected["grid"];
 
@@ -23,8 +26,8 @@ public sealed class MlpSelectionVerdictTests
             MlpSelectionVerdicts.GridRespectsConstraints(Grid),
             MlpSelectionVerdicts.BestIsBestOfGrid(Grid, Best),
             MlpSelectionVerdicts.ImprovementIsTheDifference(Case.Value.Expected["improvement"].ToScalar(), Best, DefaultDev),
-            MlpSelectionVerdicts.BestReachesTarget(Case.Value.Inputs, Best, Case.Value.Expected[MlpSelectionProblem.TargetKey].ToScalar()),
-            MlpSelectionVerdicts.BestReproduced(Case.Value.Inputs, Best),
+            MlpSelectionVerdicts.BestReachesTarget(Case.Value.Inputs, Best, Case.Value.Expected[MlpSelectionModule.TargetKey].ToScalar(), Runs),
+            MlpSelectionVerdicts.BestReproduced(Case.Value.Inputs, Best, Runs),
         };
         Assert.That(verdicts.Where(v => !v.Passed).Select(v => v.Message), Is.Empty);
     }
@@ -68,7 +71,7 @@ public sealed class MlpSelectionVerdictTests
     {
         var inflated = (double[])Best.Data.Clone();
         inflated[4] += 0.05;
-        var verdict = MlpSelectionVerdicts.BestReproduced(Case.Value.Inputs, NumericArray.FromVector(inflated));
+        var verdict = MlpSelectionVerdicts.BestReproduced(Case.Value.Inputs, NumericArray.FromVector(inflated), Runs);
         Assert.That(verdict.Passed, Is.False, verdict.Message);
         Assert.That(verdict.Message, Does.Contain("re-training the best"));
     }
@@ -77,7 +80,7 @@ public sealed class MlpSelectionVerdictTests
     [TestCase(0.9125, true)]
     [TestCase(0.95, false)]
     public void The_target_is_a_lower_bound_on_the_best_dev_accuracy(double target, bool passes) =>
-        Assert.That(MlpSelectionVerdicts.BestReachesTarget(Case.Value.Inputs, Best, target).Passed, Is.EqualTo(passes));
+        Assert.That(MlpSelectionVerdicts.BestReachesTarget(Case.Value.Inputs, Best, target, Runs).Passed, Is.EqualTo(passes));
 
     [Test]
     public void Four_hidden_layers_are_beyond_the_limits()

@@ -18,7 +18,7 @@ public sealed class InfoGanSampleTests
     public void GradeSample()
     {
         _work = Directory.CreateTempSubdirectory("infogan-sample-").FullName;
-        var catalog = new ProblemCatalog([new InfoGanProblem()]);
+        var catalog = new ProblemCatalog([new InfoGanModule()]);
         var grader = new SubmissionGrader(catalog, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public, FixtureSet.Hidden]);
         var pipeline = new SubmissionPipeline(grader, new SubmissionCompiler(), new InProcessExecutorFactory(catalog));
         _run = pipeline.Grade(TestPaths.Sample("infogan-q-loss-left-out"), Path.Combine(_work, "build"));

@@ -16,8 +16,8 @@ public sealed class SampleSubmissionTests
     public void GradeSamples()
     {
         _work = Directory.CreateTempSubdirectory("samples-").FullName;
-        var grader = new SubmissionGrader(ProblemCatalog.Default, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public, FixtureSet.Hidden]);
-        var pipeline = new SubmissionPipeline(grader, new SubmissionCompiler(), new InProcessExecutorFactory(ProblemCatalog.Default));
+        var grader = new SubmissionGrader(TestCatalog.All, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public, FixtureSet.Hidden]);
+        var pipeline = new SubmissionPipeline(grader, new SubmissionCompiler(), new InProcessExecutorFactory(TestCatalog.All));
         foreach (var name in new[] { "correct", "gru-transposed", "gru-compile-error", "gru-wrong-shape" })
         {
             _runs[name] = pipeline.Grade(TestPaths.Sample(name), Path.Combine(_work, name));

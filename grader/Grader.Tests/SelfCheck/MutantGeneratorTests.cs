@@ -48,7 +48,7 @@ public sealed class MutantGeneratorTests
         """;
 
     private static IReadOnlyList<Mutant> Generate(string source) =>
-        new MutantGenerator(ProblemCatalog.Default).Generate([new SourceFile("Sample.cs", source)]);
+        new MutantGenerator(TestCatalog.All).Generate([new SourceFile("Sample.cs", source)]);
 
     private static readonly IReadOnlyList<Mutant> Mutants = Generate(Source);
 
@@ -120,7 +120,7 @@ public sealed class MutantGeneratorTests
         var lstm = Generate(File.ReadAllText(Path.Combine(TestPaths.Root, "reference", "Reference.Solutions", "LstmWorked.cs")));
         Assert.That(lstm, Is.Not.Empty);
         Assert.That(lstm.SelectMany(m => m.Problems).Distinct(), Is.EqualTo(new[] { "lstm-worked" }));
-        Assert.That(Mutants.First().Problems, Is.EquivalentTo(ProblemCatalog.Default.Problems.Select(p => p.Id)), "a helper nobody uses may affect any problem");
+        Assert.That(Mutants.First().Problems, Is.EquivalentTo(TestCatalog.All.Problems.Select(p => p.Id)), "a helper nobody uses may affect any problem");
     }
 
     [Test]
@@ -130,7 +130,7 @@ public sealed class MutantGeneratorTests
         var files = new[] { "InfoGan.cs", "InfoGanDense.cs", "GruCell.cs" }
             .Select(name => new SourceFile(name, File.ReadAllText(Path.Combine(folder, name)))).ToArray();
 
-        var mutants = new MutantGenerator(ProblemCatalog.Default).Generate(files);
+        var mutants = new MutantGenerator(TestCatalog.All).Generate(files);
 
         var dense = mutants.Where(m => m.File == "InfoGanDense.cs").ToArray();
         Assert.That(dense, Is.Not.Empty);

@@ -37,12 +37,12 @@ public sealed class CharRnnFixtures : IFixtureGenerator, IKnownMistakes
         [CharRnnFlaw.SpacesNotCollapsed] = CharRnnMistakes.SpacesNotCollapsed,
     };
 
-    private readonly CharRnnProblem _problem = new();
+    private readonly CharRnnModule _problem = new();
 
     public IReadOnlyDictionary<string, Func<object>> FlawedImplementations { get; } =
         MistakeNames.ToDictionary(m => m.Value, m => (Func<object>)(() => new FlawedCharRnn(m.Key)));
 
-    public string Problem => CharRnnProblem.ProblemId;
+    public string Problem => CharRnnModule.ProblemId;
 
     public IEnumerable<(FixtureSet Set, Fixture Fixture)> Generate() => Cases.Select(c => (c.Set, Build(c)));
 

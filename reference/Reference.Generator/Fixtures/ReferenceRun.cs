@@ -4,12 +4,12 @@ using Grader.Core.Problems;
 
 namespace Reference.Generator.Fixtures;
 
-/// <summary>Drives an implementation through the same <see cref="IProblem.Invoke"/> the grader uses for student code,
+/// <summary>Drives an implementation through the same <see cref="IProblemModule.Invoke"/> the grader uses for student code,
 /// so the expected values are what a correct submission returns through its contract.</summary>
 public static class ReferenceRun
 {
     /// <summary>The outputs of every quantity that applies to the case; throws when the implementation gives none for one.</summary>
-    public static IReadOnlyDictionary<string, NumericArray> Outputs(IProblem problem, object implementation, IReadOnlyDictionary<string, NumericArray> inputs)
+    public static IReadOnlyDictionary<string, NumericArray> Outputs(IProblemModule problem, object implementation, IReadOnlyDictionary<string, NumericArray> inputs)
     {
         var builder = new CaseOutcomeBuilder(problem.Quantities.Select(q => q.Name), student: null);
         problem.Invoke(implementation, inputs, builder);
@@ -26,7 +26,7 @@ public static class ReferenceRun
     /// <summary>The outputs of a wrong implementation that differ from the expected ones beyond each quantity's tolerance.
     /// Quantities judged by a criterion (a loss target, a property) are compared with nothing, so no mistake records them.</summary>
     public static IReadOnlyDictionary<string, NumericArray> Differences(
-        IProblem problem, IReadOnlyDictionary<string, NumericArray> expected, IReadOnlyDictionary<string, NumericArray> wrong) =>
+        IProblemModule problem, IReadOnlyDictionary<string, NumericArray> expected, IReadOnlyDictionary<string, NumericArray> wrong) =>
         problem.Quantities
             .Where(q => !q.IsJudged && expected.ContainsKey(q.Name))
             .Where(q => !AllClose.IsClose(expected[q.Name], wrong[q.Name], q.Tolerance))
@@ -36,7 +36,7 @@ public static class ReferenceRun
     /// that differ from the expected ones. A flaw that changes nothing here is left out, and so is a non-finite
     /// output (a diverged run names no mistake; the grader reports it as NaN or infinity).</summary>
     public static Dictionary<string, IReadOnlyDictionary<string, NumericArray>> Mistakes<TFlaw>(
-        IProblem problem,
+        IProblemModule problem,
         IReadOnlyDictionary<string, NumericArray> expected,
         IReadOnlyDictionary<string, NumericArray> inputs,
         IEnumerable<KeyValuePair<TFlaw, string>> flaws,

@@ -38,12 +38,12 @@ public sealed class GruCellFixtures : IFixtureGenerator, IKnownMistakes
         [GruFlaw.ResetPathMissingFromDh] = GruCellMistakes.ResetPathMissingFromDh,
     };
 
-    private readonly GruCellProblem _problem = new();
+    private readonly GruCellModule _problem = new();
 
     public IReadOnlyDictionary<string, Func<object>> FlawedImplementations { get; } =
         MistakeNames.ToDictionary(m => m.Value, m => (Func<object>)(() => new FlawedGruCell(m.Key)));
 
-    public string Problem => GruCellProblem.ProblemId;
+    public string Problem => GruCellModule.ProblemId;
 
     public IEnumerable<(FixtureSet Set, Fixture Fixture)> Generate() => Cases.Select(c => (c.Set, Build(c)));
 
@@ -56,7 +56,7 @@ public sealed class GruCellFixtures : IFixtureGenerator, IKnownMistakes
             ["x"] = Uniform(random, [d], gruCase.ValueScale),
             ["h"] = Uniform(random, [n], gruCase.ValueScale),
         };
-        foreach (var weight in GruCellProblem.Weights)
+        foreach (var weight in GruCellModule.Weights)
         {
             inputs[weight] = Uniform(random, [n, weight.EndsWith('h') ? n : d], gruCase.WeightScale);
         }

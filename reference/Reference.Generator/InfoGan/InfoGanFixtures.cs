@@ -63,9 +63,9 @@ public sealed class InfoGanFixtures : IFixtureGenerator, IKnownMistakes
     /// <summary>The generator draws 14×14 images before upsampling them.</summary>
     private const int LowPixels = 14 * 14;
 
-    private readonly InfoGanProblem _problem = new();
+    private readonly InfoGanModule _problem = new();
 
-    public string Problem => InfoGanProblem.ProblemId;
+    public string Problem => InfoGanModule.ProblemId;
 
     /// <summary>The draw cases: set and seed. Two batches of 1000 of an epoch of 2000 images, noise of length 16.</summary>
     public static readonly IReadOnlyList<(FixtureSet Set, int Seed)> DrawCases = [(FixtureSet.Public, 5), (FixtureSet.Hidden, 105)];

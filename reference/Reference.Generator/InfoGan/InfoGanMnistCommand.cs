@@ -27,7 +27,7 @@ public static class InfoGanMnistCommand
             };
             var fixture = new Fixture
             {
-                Problem = InfoGanProblem.ProblemId, Case = "mnist", Seed = graded.Settings.Seed, Inputs = inputs,
+                Problem = InfoGanModule.ProblemId, Case = "mnist", Seed = graded.Settings.Seed, Inputs = inputs,
                 Expected = new Dictionary<string, NumericArray>(),
                 Mistakes = new Dictionary<string, IReadOnlyDictionary<string, NumericArray>>(),
             };

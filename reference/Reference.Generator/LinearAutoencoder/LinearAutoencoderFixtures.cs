@@ -32,12 +32,12 @@ public sealed class LinearAutoencoderFixtures : IFixtureGenerator, IKnownMistake
         [AutoencoderFlaw.SmallestComponents] = LinearAutoencoderMistakes.SmallestComponents,
     };
 
-    private readonly LinearAutoencoderProblem _problem = new();
+    private readonly LinearAutoencoderModule _problem = new();
 
     public IReadOnlyDictionary<string, Func<object>> FlawedImplementations { get; } =
         MistakeNames.ToDictionary(m => m.Value, m => (Func<object>)(() => new FlawedLinearAutoencoder(m.Key)));
 
-    public string Problem => LinearAutoencoderProblem.ProblemId;
+    public string Problem => LinearAutoencoderModule.ProblemId;
 
     public IEnumerable<(FixtureSet Set, Fixture Fixture)> Generate() =>
         Cases.Select(c => (c.Set, Build(c.Name, c.Seed, c.K, c.Spectrum)));

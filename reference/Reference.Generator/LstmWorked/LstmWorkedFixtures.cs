@@ -27,12 +27,12 @@ public sealed class LstmWorkedFixtures : IFixtureGenerator, IKnownMistakes
         [LstmFlaw.GatesSwappedInCell] = LstmWorkedMistakes.GatesSwappedInCell,
     };
 
-    private readonly LstmWorkedProblem _problem = new();
+    private readonly LstmWorkedModule _problem = new();
 
     public IReadOnlyDictionary<string, Func<object>> FlawedImplementations { get; } =
         MistakeNames.ToDictionary(m => m.Value, m => (Func<object>)(() => new FlawedLstmWorked(m.Key)));
 
-    public string Problem => LstmWorkedProblem.ProblemId;
+    public string Problem => LstmWorkedModule.ProblemId;
 
     public IEnumerable<(FixtureSet Set, Fixture Fixture)> Generate() => Cases.Select(c => (c.Set, Build(c.Name, c.Carry)));
 

@@ -50,12 +50,12 @@ public sealed class MlpComplexityFixtures : IFixtureGenerator, IKnownMistakes
         [ComplexityFlaw.PathsFromInputsOnly] = MlpComplexityMistakes.PathsFromInputsOnly,
     };
 
-    private readonly MlpComplexityProblem _problem = new();
+    private readonly MlpComplexityModule _problem = new();
 
     public IReadOnlyDictionary<string, Func<object>> FlawedImplementations { get; } =
         MistakeNames.ToDictionary(m => m.Value, m => (Func<object>)(() => new FlawedMlpComplexity(m.Key)));
 
-    public string Problem => MlpComplexityProblem.ProblemId;
+    public string Problem => MlpComplexityModule.ProblemId;
 
     public IEnumerable<(FixtureSet Set, Fixture Fixture)> Generate() => Shapes.Select(s => (s.Set, Build(s.D, s.L, s.N, s.C)));
 
@@ -96,6 +96,6 @@ public sealed class MlpComplexityFixtures : IFixtureGenerator, IKnownMistakes
     private IReadOnlyDictionary<string, NumericArray> Differences(
         IReadOnlyDictionary<string, NumericArray> expected, IReadOnlyDictionary<string, NumericArray> other) =>
         _problem.Quantities
-            .Where(q => !AllClose.IsClose(expected[q.Name], other[q.Name], MlpComplexityProblem.Exact))
+            .Where(q => !AllClose.IsClose(expected[q.Name], other[q.Name], MlpComplexityModule.Exact))
             .ToDictionary(q => q.Name, q => other[q.Name]);
 }

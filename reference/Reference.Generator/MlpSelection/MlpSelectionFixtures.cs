@@ -26,7 +26,7 @@ public sealed class MlpSelectionFixtures : IFixtureGenerator, IKnownMistakes
         [SelectionFlaw.DevReportedAsTrain] = MlpSelectionMistakes.DevReportedAsTrain,
     };
 
-    private readonly MlpSelectionProblem _problem = new();
+    private readonly MlpSelectionModule _problem = new();
 
     /// <summary>Every named flaw, recorded in the fixtures or recognised by the judgements.</summary>
     public static readonly IReadOnlyDictionary<SelectionFlaw, string> MistakeNames = new Dictionary<SelectionFlaw, string>
@@ -43,7 +43,7 @@ public sealed class MlpSelectionFixtures : IFixtureGenerator, IKnownMistakes
     public IReadOnlyDictionary<string, Func<object>> FlawedImplementations { get; } =
         MistakeNames.ToDictionary(m => m.Value, m => (Func<object>)(() => new FlawedMlpSelection(m.Key)));
 
-    public string Problem => MlpSelectionProblem.ProblemId;
+    public string Problem => MlpSelectionModule.ProblemId;
 
     public IEnumerable<(FixtureSet Set, Fixture Fixture)> Generate() => Cases.Select(c => (c.Set, Build(c.Name, c.TrainSeed, c.DevSeed, c.RandomState)));
 
@@ -74,7 +74,7 @@ public sealed class MlpSelectionFixtures : IFixtureGenerator, IKnownMistakes
         };
         var expected = new Dictionary<string, NumericArray>(ReferenceRun.Outputs(_problem, new Reference.Solutions.MlpSelection(), inputs));
         var bestDev = expected["best"].Data[SelectionReport.DevAccuracyColumn];
-        expected[MlpSelectionProblem.TargetKey] = NumericArray.Scalar(Target(expected["default_dev_accuracy"].ToScalar(), bestDev));
+        expected[MlpSelectionModule.TargetKey] = NumericArray.Scalar(Target(expected["default_dev_accuracy"].ToScalar(), bestDev));
         return new Fixture
         {
             Problem = Problem,

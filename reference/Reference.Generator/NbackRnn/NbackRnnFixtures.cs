@@ -18,13 +18,13 @@ public sealed class NbackRnnFixtures : IFixtureGenerator, IKnownMistakes
         new(FixtureSet.Public, "length-02", 302, Length: 2, InputSize: 2, StateSize: 3),
         new(FixtureSet.Public, "length-03", 303, Length: 3, InputSize: 2, StateSize: 3),
         new(FixtureSet.Public, "length-05", 305, Length: 5, InputSize: 2, StateSize: 3),
-        new(FixtureSet.Public, "two-back", 310, Length: NbackTask.DefaultLength, InputSize: 1, StateSize: NbackRnnProblem.HiddenUnits, TrainSeed: 7),
+        new(FixtureSet.Public, "two-back", 310, Length: NbackTask.DefaultLength, InputSize: 1, StateSize: NbackRnnModule.HiddenUnits, TrainSeed: 7),
         new(FixtureSet.Hidden, "length-01", 401, Length: 1, InputSize: 3, StateSize: 4),
         new(FixtureSet.Hidden, "length-02", 402, Length: 2, InputSize: 3, StateSize: 4),
         new(FixtureSet.Hidden, "length-03", 403, Length: 3, InputSize: 1, StateSize: 5),
         new(FixtureSet.Hidden, "length-05", 405, Length: 5, InputSize: 4, StateSize: 2),
         new(FixtureSet.Hidden, "length-20", 420, Length: 20, InputSize: 3, StateSize: 5),
-        new(FixtureSet.Hidden, "two-back", 430, Length: NbackTask.DefaultLength, InputSize: 1, StateSize: NbackRnnProblem.HiddenUnits, TrainSeed: 2024),
+        new(FixtureSet.Hidden, "two-back", 430, Length: NbackTask.DefaultLength, InputSize: 1, StateSize: NbackRnnModule.HiddenUnits, TrainSeed: 2024),
     ];
 
     /// <summary>Each flaw under the name the grader reports.</summary>
@@ -37,12 +37,12 @@ public sealed class NbackRnnFixtures : IFixtureGenerator, IKnownMistakes
         [NbackFlaw.DUTransposed] = NbackRnnMistakes.DUTransposed,
     };
 
-    private readonly NbackRnnProblem _problem = new();
+    private readonly NbackRnnModule _problem = new();
 
     public IReadOnlyDictionary<string, Func<object>> FlawedImplementations { get; } =
         MistakeNames.ToDictionary(m => m.Value, m => (Func<object>)(() => new FlawedNbackRnn(m.Key)));
 
-    public string Problem => NbackRnnProblem.ProblemId;
+    public string Problem => NbackRnnModule.ProblemId;
 
     public IEnumerable<(FixtureSet Set, Fixture Fixture)> Generate() => Cases.Select(c => (c.Set, Build(c)));
 
@@ -54,7 +54,7 @@ public sealed class NbackRnnFixtures : IFixtureGenerator, IKnownMistakes
     {
         var (x, y) = NbackTask.Generate(seed);
         var random = new SeededRandom(seed + 1);
-        const int n = NbackRnnProblem.HiddenUnits;
+        const int n = NbackRnnModule.HiddenUnits;
         return new Dictionary<string, NumericArray>
         {
             ["x"] = new([x.Length, 1], x),
@@ -62,7 +62,7 @@ public sealed class NbackRnnFixtures : IFixtureGenerator, IKnownMistakes
             ["U"] = Draw([n, n], () => random.Gaussian(InitialScale)),
             ["V"] = Draw([n, 1], () => random.Gaussian(InitialScale)),
             ["w"] = Draw([n], () => random.Gaussian(InitialScale)),
-            [NbackRnnProblem.TrainSeed] = NumericArray.Scalar(trainSeed),
+            [NbackRnnModule.TrainSeed] = NumericArray.Scalar(trainSeed),
         };
     }
 

@@ -38,12 +38,12 @@ public sealed class SigmoidRnnFixtures : IFixtureGenerator, IKnownMistakes
         [SigmoidFlaw.LossGradientSignFlipped] = SigmoidRnnMistakes.LossGradientSignFlipped,
     };
 
-    private readonly SigmoidRnnProblem _problem = new();
+    private readonly SigmoidRnnModule _problem = new();
 
     public IReadOnlyDictionary<string, Func<object>> FlawedImplementations { get; } =
         MistakeNames.ToDictionary(m => m.Value, m => (Func<object>)(() => new FlawedSigmoidRnn(m.Key)));
 
-    public string Problem => SigmoidRnnProblem.ProblemId;
+    public string Problem => SigmoidRnnModule.ProblemId;
 
     public IEnumerable<(FixtureSet Set, Fixture Fixture)> Generate() => Cases.Select(c => (c.Set, Build(c)));
 

@@ -35,12 +35,12 @@ public sealed class SoftmaxRnnFixtures : IFixtureGenerator, IKnownMistakes
         [SoftmaxFlaw.LastStepOnly] = SoftmaxRnnMistakes.LastStepOnly,
     };
 
-    private readonly SoftmaxRnnProblem _problem = new();
+    private readonly SoftmaxRnnModule _problem = new();
 
     public IReadOnlyDictionary<string, Func<object>> FlawedImplementations { get; } =
         MistakeNames.ToDictionary(m => m.Value, m => (Func<object>)(() => new FlawedSoftmaxRnn(m.Key)));
 
-    public string Problem => SoftmaxRnnProblem.ProblemId;
+    public string Problem => SoftmaxRnnModule.ProblemId;
 
     public IEnumerable<(FixtureSet Set, Fixture Fixture)> Generate() => Cases.Select(c => (c.Set, Build(c)));
 

@@ -9,7 +9,7 @@ public sealed class FlawedCharRnnTests
 {
     private static readonly Lazy<(FixtureSet Set, Fixture Fixture)[]> Generated = new(() => new CharRnnFixtures().Generate().ToArray());
 
-    private readonly CharRnnProblem _problem = new();
+    private readonly CharRnnModule _problem = new();
 
     [Test]
     public void Without_a_flaw_it_equals_the_answer_key_bit_for_bit()

@@ -8,7 +8,7 @@ namespace Reference.Tests.GruCell;
 
 public sealed class FlawedGruCellTests
 {
-    private readonly GruCellProblem _problem = new();
+    private readonly GruCellModule _problem = new();
 
     [Test]
     public void Without_a_flaw_it_equals_the_answer_key_bit_for_bit()

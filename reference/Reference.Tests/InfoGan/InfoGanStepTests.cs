@@ -20,7 +20,7 @@ public sealed class InfoGanStepTests
     {
         var step = new Solutions.InfoGan().Gradients(InfoGanStepCase.Parameters(inputs), InfoGanStepCase.Batch(inputs), inputs["lambda"].ToScalar());
         var forward = Forward(inputs);
-        var tolerance = InfoGanProblem.StepTolerance;
+        var tolerance = InfoGanModule.StepTolerance;
         var worst = new List<(string Name, double Ratio)>();
 
         var generated = forward.Generated();
@@ -75,7 +75,7 @@ public sealed class InfoGanStepTests
             }
         }
 
-        var worst = Enumerable.Range(0, weights.Length).Select(l => Worst(after[l], weights[l], InfoGanProblem.AdamTolerance)).ToArray();
+        var worst = Enumerable.Range(0, weights.Length).Select(l => Worst(after[l], weights[l], InfoGanModule.AdamTolerance)).ToArray();
         TestContext.Out.WriteLine($"largest |answer key − double Adam| / allowed, per layer: {string.Join(", ", worst.Select(w => w.ToString("G3")))}");
         Assert.That(worst, Has.All.LessThan(1));
         Assert.That(after[3], Is.Not.EqualTo(Layers(InfoGanStepCase.Parameters(inputs))[3]), "the trunk moved");

@@ -7,7 +7,7 @@ namespace Reference.Tests.LstmWorked;
 
 public sealed class LstmWorkedTests
 {
-    private readonly LstmWorkedProblem _problem = new();
+    private readonly LstmWorkedModule _problem = new();
 
     /// <summary>Worked by hand: f = σ(4), i = σ(−4.5), o = σ(−5), C̃ = tanh(0.05) for x = [1 0 0] from (0.05, −0.02).</summary>
     [Test]

@@ -31,7 +31,7 @@ public sealed class FlawedNbackRnnTests
         var name = NbackRnnFixtures.MistakeNames[flaw];
         Assert.That(NbackRnnMistakes.Hints, Does.ContainKey(name));
         var cases = Generated.Value
-            .Where(f => f.Set == FixtureSet.Public && f.Fixture.Inputs["x"].Shape[0] >= 2 && !f.Fixture.Inputs.ContainsKey(NbackRnnProblem.TrainSeed));
+            .Where(f => f.Set == FixtureSet.Public && f.Fixture.Inputs["x"].Shape[0] >= 2 && !f.Fixture.Inputs.ContainsKey(NbackRnnModule.TrainSeed));
         foreach (var (_, fixture) in cases)
         {
             Assert.That(fixture.Mistakes, Does.ContainKey(name), fixture.Case);

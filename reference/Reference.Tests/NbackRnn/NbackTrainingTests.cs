@@ -11,7 +11,7 @@ public sealed class NbackTrainingTests
     [Test]
     public void The_reference_reaches_the_target_from_at_least_9_of_10_seeds_in_the_graders_descent()
     {
-        var problem = new NbackRnnProblem();
+        var problem = new NbackRnnModule();
         var finals = Enumerable.Range(0, 10).Select(seed =>
         {
             var inputs = NbackRnnFixtures.TrainingInputs(5000 + seed, trainSeed: seed);

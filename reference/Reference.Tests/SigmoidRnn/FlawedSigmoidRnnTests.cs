@@ -7,7 +7,7 @@ namespace Reference.Tests.SigmoidRnn;
 
 public sealed class FlawedSigmoidRnnTests
 {
-    private readonly SigmoidRnnProblem _problem = new();
+    private readonly SigmoidRnnModule _problem = new();
 
     [Test]
     public void Without_a_flaw_it_equals_the_answer_key_bit_for_bit()

@@ -7,7 +7,7 @@ namespace Reference.Tests.SoftmaxRnn;
 
 public sealed class FlawedSoftmaxRnnTests
 {
-    private readonly SoftmaxRnnProblem _problem = new();
+    private readonly SoftmaxRnnModule _problem = new();
 
     [Test]
     public void Without_a_flaw_it_equals_the_answer_key_bit_for_bit()

@@ -6,7 +6,7 @@ namespace Grader.Core.Problems.CharRnn;
 
 /// <summary>Per-sample SGD with an implementation's own gradients, as the assignment trains, then its accuracy.</summary>
 /// <remarks>Everything comes from the case's inputs (initial weights, windows, the order of samples in each epoch,
-/// the learning rate), so a run is deterministic. It runs inside <see cref="IProblem.Invoke"/>, in the process that
+/// the learning rate), so a run is deterministic. It runs inside <see cref="IProblemModule.Invoke"/>, in the process that
 /// runs student code.</remarks>
 public sealed class CharRnnTraining(Matrix<double> u, Matrix<double> w, Matrix<double> v, Vector<double> b, Vector<double> c)
 {

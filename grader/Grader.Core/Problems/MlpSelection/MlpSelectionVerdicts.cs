@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Grader.Core.Numerics;
 using Grader.Toolkit;
 
@@ -19,9 +18,6 @@ public static class MlpSelectionVerdicts
     /// <summary>Two accuracies agree when they differ by less than this: both are counts over the same count, so a
     /// re-run gives the very same double; the slack only absorbs a difference computed in another order.</summary>
     public const double Agreement = 1e-12;
-
-    /// <summary>Re-runs already made, per case (by its inputs' object) and report row.</summary>
-    private static readonly ConditionalWeakTable<IReadOnlyDictionary<string, NumericArray>, Dictionary<string, (MlpParameters, double, double)>> ReTrained = new();
 
     /// <summary>The five hyper-parameters the grid must vary, and their report-row columns.</summary>
     private static readonly (string Name, Func<double[], string> Value)[] Axes =
@@ -114,9 +110,9 @@ public static class MlpSelectionVerdicts
     }
 
     /// <summary>The reported best setting, re-trained with the case's seed, gives the reported dev accuracy.</summary>
-    public static Verdict BestReproduced(IReadOnlyDictionary<string, NumericArray> inputs, NumericArray best)
+    public static Verdict BestReproduced(IReadOnlyDictionary<string, NumericArray> inputs, NumericArray best, ReTrainedSettings runs)
     {
-        if (ReTrain(inputs, best) is not ({ } parameters, var train, var dev))
+        if (ReTrain(inputs, best, runs) is not ({ } parameters, var train, var dev))
         {
             return Verdict.Fail(ReTrainRefusal(best));
         }
@@ -134,9 +130,9 @@ public static class MlpSelectionVerdicts
 
     /// <summary>The reported best setting, re-trained, reaches the target: the number that counts is the re-run's, so a
     /// best reported higher than it trains does not reach the target by being reported.</summary>
-    public static Verdict BestReachesTarget(IReadOnlyDictionary<string, NumericArray> inputs, NumericArray best, double target)
+    public static Verdict BestReachesTarget(IReadOnlyDictionary<string, NumericArray> inputs, NumericArray best, double target, ReTrainedSettings runs)
     {
-        if (ReTrain(inputs, best) is not (_, _, var dev))
+        if (ReTrain(inputs, best, runs) is not (_, _, var dev))
         {
             return Verdict.Fail(ReTrainRefusal(best));
         }
@@ -148,27 +144,9 @@ public static class MlpSelectionVerdicts
 
     /// <summary>The setting of a report row trained on the case's training set with its seed, and its two accuracies;
     /// null when the row is not a valid setting within the limits.</summary>
-    private static (MlpParameters Parameters, double Train, double Dev)? ReTrain(IReadOnlyDictionary<string, NumericArray> inputs, NumericArray row)
-    {
-        if (row.Rank != 1 || Decode(row.Data) is not null)
-        {
-            return null;
-        }
-        // Two checks judge the same row of the same case: train it once. The runs of a case share its inputs' object.
-        var runs = ReTrained.GetOrCreateValue(inputs);
-        lock (runs)
-        {
-            var key = string.Join(",", row.Data.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
-            if (!runs.TryGetValue(key, out var run))
-            {
-                var data = SelectionData.Of(inputs);
-                var parameters = SelectionReport.Parameters(row.Data, new MlpParameters { RandomState = data.RandomState });
-                var model = new MlpClassifier(parameters).Fit(data.TrainX, data.TrainY);
-                runs[key] = run = (parameters, model.Score(data.TrainX, data.TrainY), model.Score(data.DevX, data.DevY));
-            }
-            return run;
-        }
-    }
+    private static (MlpParameters Parameters, double Train, double Dev)? ReTrain(
+        IReadOnlyDictionary<string, NumericArray> inputs, NumericArray row, ReTrainedSettings runs) =>
+        row.Rank != 1 || Decode(row.Data) is not null ? null : runs.Train(inputs, row.Data);
 
     private static string ReTrainRefusal(NumericArray row) =>
         row.Rank != 1 ? $"best must be a vector (one report row), got a {row.ShapeText}." : $"best is not a setting the grader can re-train: {Decode(row.Data)}";

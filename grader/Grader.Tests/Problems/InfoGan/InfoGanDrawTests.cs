@@ -10,7 +10,7 @@ namespace Grader.Tests.Problems.InfoGan;
 /// <summary>The draw case passes the answer key's batches and names the statistic a wrong draw breaks.</summary>
 public sealed class InfoGanDrawTests
 {
-    private static readonly ProblemCatalog Catalog = new([new InfoGanProblem()]);
+    private static readonly ProblemCatalog Catalog = new([new InfoGanModule()]);
 
     [Test]
     public void The_answer_keys_draws_pass_on_both_sets()

@@ -63,7 +63,7 @@ public sealed class InfoGanMeasurementTests
 
     private static CheckStatus[] Judge(InfoGanScores scores)
     {
-        var problem = new InfoGanProblem();
+        var problem = new InfoGanModule();
         ICheckCriterion Criterion(string name) => problem.Quantities.Single(q => q.Name == name).Criterion!;
         return
         [

@@ -10,7 +10,7 @@ namespace Grader.Tests.Problems.InfoGan;
 /// <summary>For every recorded InfoGAN mistake, pieces that make exactly that mistake are told its name.</summary>
 public sealed class InfoGanMistakeNamingTests
 {
-    private static readonly ProblemCatalog Catalog = new([new InfoGanProblem()]);
+    private static readonly ProblemCatalog Catalog = new([new InfoGanModule()]);
     private static readonly string[] Pieces = ["generator_input", "discriminator_loss", "generator_loss"];
 
     public static IEnumerable<TestCaseData> Flaws() =>

@@ -1,20 +1,18 @@
+using Grader.Core.Diagnosis;
 using Grader.Contracts;
 using Grader.Core.Numerics;
-using Grader.Core.Problems.GruCell;
 
-namespace Grader.Core.Diagnosis.Models;
+namespace Grader.Core.Problems.GruCell;
 
 /// <summary>The GRU step: Backward's gradients are those of L = δ·h', so the objective is δ·Forward(x, h).</summary>
 public sealed class GruCellForwardModel : IForwardModel
 {
     private static readonly string[] Forward = ["h_next"];
 
-    public string Problem => GruCellProblem.ProblemId;
-
     public IReadOnlyList<GradientLink> Gradients { get; } =
     [
         new("dx", "x", Forward), new("dh", "h", Forward),
-        .. GruCellProblem.Weights.Select(w => new GradientLink("d" + w, w, Forward)),
+        .. GruCellModule.Weights.Select(w => new GradientLink("d" + w, w, Forward)),
     ];
 
     public NumericArray Evaluate(object implementation, IReadOnlyDictionary<string, NumericArray> inputs, GradientLink link)

@@ -1,15 +1,13 @@
+using Grader.Core.Diagnosis;
 using Grader.Contracts;
 using Grader.Core.Numerics;
-using Grader.Core.Problems.NbackRnn;
 
-namespace Grader.Core.Diagnosis.Models;
+namespace Grader.Core.Problems.NbackRnn;
 
 /// <summary>The n-back RNN: the gradients are those of the submission's own Loss J.</summary>
 public sealed class NbackRnnForwardModel : IForwardModel
 {
     private static readonly string[] Forward = ["y_hat", "J"];
-
-    public string Problem => NbackRnnProblem.ProblemId;
 
     public IReadOnlyList<GradientLink> Gradients { get; } =
         [new("dU", "U", Forward), new("dV", "V", Forward), new("dw", "w", Forward)];

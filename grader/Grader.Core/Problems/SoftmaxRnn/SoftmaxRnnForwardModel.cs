@@ -1,15 +1,13 @@
+using Grader.Core.Diagnosis;
 using Grader.Contracts;
 using Grader.Core.Numerics;
-using Grader.Core.Problems.SoftmaxRnn;
 
-namespace Grader.Core.Diagnosis.Models;
+namespace Grader.Core.Problems.SoftmaxRnn;
 
 /// <summary>The softmax RNN: the five gradients are those of the submission's own cross-entropy Loss.</summary>
 public sealed class SoftmaxRnnForwardModel : IForwardModel
 {
     private static readonly string[] Forward = ["h", "z", "L"];
-
-    public string Problem => SoftmaxRnnProblem.ProblemId;
 
     public IReadOnlyList<GradientLink> Gradients { get; } =
     [

@@ -1,7 +1,7 @@
 using Grader.Core.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 
-namespace Grader.Core.Diagnosis;
+namespace Grader.Core.Problems.GruCell;
 
 /// <summary>The GRU's dx and dh as sums of one term per gate path, computed by the grader from a case's inputs (no
 /// student code): the direct path (1 − z) ⊙ δ, and the paths through z, through r and through the candidate h̃.</summary>

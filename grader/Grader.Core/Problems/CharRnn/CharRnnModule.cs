@@ -1,3 +1,4 @@
+using Grader.Core.Diagnosis;
 using Grader.Core.Grading.Criteria;
 using Grader.Contracts;
 using Grader.Core.Execution;
@@ -7,7 +8,7 @@ namespace Grader.Core.Problems.CharRnn;
 
 /// <summary><c>char-rnn</c>: text preparation and windows, the forward pass and BPTT gradients on one sequence,
 /// then SGD training with the submission's gradients and the next-character accuracy it reaches.</summary>
-public sealed class CharRnnProblem : IProblem
+public sealed class CharRnnModule : IProblemModule
 {
     public const string ProblemId = "char-rnn";
 
@@ -27,6 +28,10 @@ public sealed class CharRnnProblem : IProblem
     public string Id => ProblemId;
 
     public string Title => "Character-level RNN: BPTT and training";
+
+    public int Position => 8;
+
+    public IForwardModel ForwardModel { get; } = new CharRnnForwardModel();
 
     public Type Contract => typeof(ICharRnn);
 

@@ -1,3 +1,4 @@
+using Grader.Core.Diagnosis;
 using Grader.Contracts;
 using Grader.Core.Execution;
 using Grader.Core.Numerics;
@@ -10,7 +11,7 @@ namespace Grader.Core.Problems.LstmWorked;
 /// <remarks>A case either applies each input from the initial state (h_0, C_0) or applies them in sequence, carrying
 /// the state the implementation returned. <c>x_b</c> and <c>x_c</c> are the student's inputs as returned; the check
 /// that matters for them is the behaviour <see cref="LstmBehaviour"/> measures.</remarks>
-public sealed class LstmWorkedProblem : IProblem
+public sealed class LstmWorkedModule : IProblemModule
 {
     public const string ProblemId = "lstm-worked";
 
@@ -20,6 +21,13 @@ public sealed class LstmWorkedProblem : IProblem
     public string Id => ProblemId;
 
     public string Title => "The worked LSTM example";
+
+    public int Position => 9;
+
+    /// <summary>The worked LSTM exposes each gate as its own output.</summary>
+    public GateGroups Gates { get; } = new(
+        [("forget gate f", ["f"]), ("input gate i", ["i"]), ("output gate o", ["o"]), ("candidate C̃", ["C_tilde"])],
+        ["C", "h"]);
 
     public Type Contract => typeof(ILstmWorked);
 

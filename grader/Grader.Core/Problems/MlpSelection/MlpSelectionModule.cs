@@ -10,7 +10,7 @@ namespace Grader.Core.Problems.MlpSelection;
 /// seed gives (the toolkit is deterministic). The grid, the best, the improvement and the target are judged on the
 /// submission's own report by <see cref="MlpSelectionVerdicts"/>, as case criteria: the best is re-trained with the
 /// case's seed, as a TA re-running the notebook would.</remarks>
-public sealed class MlpSelectionProblem : IProblem
+public sealed class MlpSelectionModule : IProblemModule
 {
     public const string ProblemId = "mlp-selection";
 
@@ -24,9 +24,21 @@ public sealed class MlpSelectionProblem : IProblem
 
     public string Title => "MLP model selection with scikit-learn's defaults";
 
+    public int Position => 5;
+
     public Type Contract => typeof(IMlpSelection);
 
-    public IReadOnlyList<QuantitySpec> Quantities { get; } =
+    /// <summary>The re-runs this module's checks share; each catalogue has its own.</summary>
+    private readonly ReTrainedSettings _reTrained = new();
+
+    public MlpSelectionModule()
+    {
+        Quantities = Declare(_reTrained);
+    }
+
+    public IReadOnlyList<QuantitySpec> Quantities { get; }
+
+    private static IReadOnlyList<QuantitySpec> Declare(ReTrainedSettings reTrained) =>
     [
         new("default_train_accuracy", "the default classifier's training accuracy", 1, Exact),
         new("default_dev_accuracy", "the default classifier's dev accuracy", 1, Exact),
@@ -42,7 +54,7 @@ public sealed class MlpSelectionProblem : IProblem
             CaseCriterion = new VerdictCriterion(
                 "a row of grid with its highest dev accuracy, which re-training it with the case's seed reproduces",
                 ["grid"], e => Both(MlpSelectionVerdicts.BestIsBestOfGrid(e.Outputs["grid"], e.Actual),
-                    () => MlpSelectionVerdicts.BestReproduced(e.Inputs, e.Actual))),
+                    () => MlpSelectionVerdicts.BestReproduced(e.Inputs, e.Actual, reTrained))),
         },
         new("improvement", "best dev accuracy minus default dev accuracy", 1, Exact)
         {
@@ -52,7 +64,7 @@ public sealed class MlpSelectionProblem : IProblem
         new("best_dev_accuracy", "the best setting's dev accuracy, re-trained, against the target", 1, Exact)
         {
             CaseCriterion = new VerdictCriterion("the best setting, re-trained with the case's seed, reaches the calibrated target", ["best"],
-                e => MlpSelectionVerdicts.BestReachesTarget(e.Inputs, e.Outputs["best"], e.Expected[TargetKey].ToScalar())),
+                e => MlpSelectionVerdicts.BestReachesTarget(e.Inputs, e.Outputs["best"], e.Expected[TargetKey].ToScalar(), reTrained)),
         },
     ];
 

@@ -1,3 +1,4 @@
+using Grader.Core.Diagnosis;
 using Grader.Contracts;
 using Grader.Core.Execution;
 using Grader.Core.Grading.Criteria;
@@ -8,7 +9,7 @@ namespace Grader.Core.Problems.SigmoidRnn;
 
 /// <summary><c>sigmoid-rnn</c>: states, state derivatives, the classifier's loss and its gradient on cases that sweep the
 /// length, σ' and its bounds, and the per-step contributions to dh_T/dw1 that show the vanishing gradient (T = 50, 100).</summary>
-public sealed class SigmoidRnnProblem : IProblem
+public sealed class SigmoidRnnModule : IProblemModule
 {
     public const string ProblemId = "sigmoid-rnn";
 
@@ -22,6 +23,10 @@ public sealed class SigmoidRnnProblem : IProblem
     public string Id => ProblemId;
 
     public string Title => "Scalar sigmoid RNN: state derivatives, classifier loss and the vanishing gradient";
+
+    public int Position => 3;
+
+    public IForwardModel ForwardModel { get; } = new SigmoidRnnForwardModel();
 
     public Type Contract => typeof(ISigmoidRnn);
 

@@ -11,7 +11,7 @@ namespace Grader.Core.Problems.InfoGan;
 /// <summary><c>infogan</c>: the generator's input, L_D, L_G, one training step and Adam's steps checked exactly, a
 /// batch's draws judged by their statistics, Train's count of updates; then the submission trains on the digit set and
 /// the grader measures what its codes control (see docs/problems/infogan.md for the calibration).</summary>
-public sealed class InfoGanProblem : IProblem
+public sealed class InfoGanModule : IProblemModule
 {
     public const string ProblemId = "infogan";
 
@@ -44,6 +44,8 @@ public sealed class InfoGanProblem : IProblem
     public string Id => ProblemId;
 
     public string Title => "InfoGAN: codes that control the digits, measured";
+
+    public int Position => 10;
 
     public Type Contract => typeof(IInfoGan);
 

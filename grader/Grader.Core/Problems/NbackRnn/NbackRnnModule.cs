@@ -1,3 +1,4 @@
+using Grader.Core.Diagnosis;
 using Grader.Contracts;
 using Grader.Core.Execution;
 using Grader.Core.Grading.Criteria;
@@ -10,7 +11,7 @@ namespace Grader.Core.Problems.NbackRnn;
 /// <summary><c>nback-rnn</c>: forward pass, loss and BPTT gradients of a tanh RNN on cases that sweep the sequence
 /// length; on the 2-back cases also the grader's gradient descent on the submission's gradients and the submission's own
 /// training, each to a loss target.</summary>
-public sealed class NbackRnnProblem : IProblem
+public sealed class NbackRnnModule : IProblemModule
 {
     public const string ProblemId = "nback-rnn";
 
@@ -31,6 +32,10 @@ public sealed class NbackRnnProblem : IProblem
     public string Id => ProblemId;
 
     public string Title => "n-back tanh RNN: forward, BPTT and training";
+
+    public int Position => 2;
+
+    public IForwardModel ForwardModel { get; } = new NbackRnnForwardModel();
 
     public Type Contract => typeof(INbackRnn);
 

@@ -1,14 +1,12 @@
+using Grader.Core.Diagnosis;
 using Grader.Contracts;
 using Grader.Core.Numerics;
-using Grader.Core.Problems.SigmoidRnn;
 
-namespace Grader.Core.Diagnosis.Models;
+namespace Grader.Core.Problems.SigmoidRnn;
 
 /// <summary>The scalar sigmoid RNN: dh_t/dw1 differentiates every state of States, dL/dw1 the submission's Loss.</summary>
 public sealed class SigmoidRnnForwardModel : IForwardModel
 {
-    public string Problem => SigmoidRnnProblem.ProblemId;
-
     public IReadOnlyList<GradientLink> Gradients { get; } =
         [new("dh_dw1", "w1", ["h"], AlongOutput: true), new("dL_dw1", "w1", ["h", "L"])];
 

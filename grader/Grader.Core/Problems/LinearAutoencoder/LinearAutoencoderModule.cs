@@ -9,7 +9,7 @@ namespace Grader.Core.Problems.LinearAutoencoder;
 /// <remarks>Invoke turns the student's E and D into two basis-free measures, computed from the inputs alone: the
 /// principal angles between D's column space and the top-k principal subspace (expected 0), and the reconstruction
 /// error (expected PCA's optimum). <see cref="SubspaceCriterion"/> judges the angles with a tolerance set by the case's spectral gap.</remarks>
-public sealed class LinearAutoencoderProblem : IProblem
+public sealed class LinearAutoencoderModule : IProblemModule
 {
     public const string ProblemId = "linear-autoencoder";
 
@@ -25,6 +25,8 @@ public sealed class LinearAutoencoderProblem : IProblem
     public string Id => ProblemId;
 
     public string Title => "Linear autoencoder against PCA";
+
+    public int Position => 7;
 
     public Type Contract => typeof(ILinearAutoencoder);
 

@@ -9,7 +9,7 @@ namespace Grader.Core.Problems.MlpComplexity;
 /// layers of n units and c outputs, checked exactly against counts made by walking the network.</summary>
 /// <remarks>Counts can pass 2⁶³ (paths), so each crosses the runner as <see cref="DecimalLimbs"/> and is judged by
 /// <see cref="ExactCount"/>; a negative count (a wrapped 64-bit overflow) is refused before it is encoded.</remarks>
-public sealed class MlpComplexityProblem : IProblem
+public sealed class MlpComplexityModule : IProblemModule
 {
     public const string ProblemId = "mlp-complexity";
 
@@ -21,6 +21,8 @@ public sealed class MlpComplexityProblem : IProblem
     public string Id => ProblemId;
 
     public string Title => "Size and cost of a multilayer perceptron";
+
+    public int Position => 6;
 
     public Type Contract => typeof(IMlpComplexity);
 

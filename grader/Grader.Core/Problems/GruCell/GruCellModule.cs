@@ -1,3 +1,4 @@
+using Grader.Core.Diagnosis;
 using Grader.Contracts;
 using Grader.Core.Execution;
 using Grader.Core.Numerics;
@@ -5,7 +6,7 @@ using Grader.Core.Numerics;
 namespace Grader.Core.Problems.GruCell;
 
 /// <summary><c>gru-cell</c>: one GRU step forward, then backward with a given δ = ∂L/∂h'.</summary>
-public sealed class GruCellProblem : IProblem
+public sealed class GruCellModule : IProblemModule
 {
     public const string ProblemId = "gru-cell";
 
@@ -15,6 +16,18 @@ public sealed class GruCellProblem : IProblem
     public string Id => ProblemId;
 
     public string Title => "GRU cell: forward and backward";
+
+    public int Position => 1;
+
+    public IForwardModel ForwardModel { get; } = new GruCellForwardModel();
+
+    public GateGroups Gates { get; } = new(
+        [("update gate z", ["dWzh", "dWzx"]), ("reset gate r", ["dWrh", "dWrx"]), ("candidate h̃", ["dWh", "dWx"])],
+        ["h_next", "dx", "dh"]);
+
+    /// <summary>dx and dh sum one term per gate path: which path carries the error.</summary>
+    public string? LocateError(string quantity, FailingCase failing, Tolerance tolerance) =>
+        GatePathSplit.Describe(quantity, failing.Expected, failing.Actual, tolerance, GruGatePaths.Of(quantity, failing.Fixture.Inputs));
 
     public Type Contract => typeof(IGruCell);
 

@@ -1,3 +1,4 @@
+using Grader.Core.Diagnosis;
 using Grader.Contracts;
 using Grader.Core.Execution;
 using Grader.Core.Numerics;
@@ -7,7 +8,7 @@ namespace Grader.Core.Problems.SoftmaxRnn;
 
 /// <summary><c>softmax-rnn</c>: states by the recursion and by the unrolled composition, softmax probabilities, the
 /// cross-entropy loss and the five BPTT gradients, on cases that sweep the length and on logits of magnitude 1000.</summary>
-public sealed class SoftmaxRnnProblem : IProblem
+public sealed class SoftmaxRnnModule : IProblemModule
 {
     public const string ProblemId = "softmax-rnn";
 
@@ -16,6 +17,10 @@ public sealed class SoftmaxRnnProblem : IProblem
     public string Id => ProblemId;
 
     public string Title => "Softmax RNN: unrolled composition, cross-entropy and BPTT";
+
+    public int Position => 4;
+
+    public IForwardModel ForwardModel { get; } = new SoftmaxRnnForwardModel();
 
     public Type Contract => typeof(ISoftmaxRnn);
 
