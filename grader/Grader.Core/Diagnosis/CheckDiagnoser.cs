@@ -10,7 +10,7 @@ namespace Grader.Core.Diagnosis;
 /// matrix or sequence, which gate, and where the first NaN or ∞ came from. It never changes a status or a score.</summary>
 /// <remarks>Cost: one differentiation request per failing case involved, at most <see cref="ProbeSelection.MaxProbes"/>
 /// pairs of forward passes per wrong gradient, each request under a time limit like every other runner call.</remarks>
-public sealed class CheckDiagnoser
+internal sealed class CheckDiagnoser
 {
     public IReadOnlyList<CheckResult> Diagnose(
         IProblemModule problem, IReadOnlyList<Fixture> fixtures, IReadOnlyList<CaseOutcome> outcomes, IReadOnlyList<CheckResult> checks,

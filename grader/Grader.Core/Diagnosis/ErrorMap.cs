@@ -5,7 +5,7 @@ namespace Grader.Core.Diagnosis;
 
 /// <summary>Where in a wrong value the error sits: a heatmap of error / allowed per element for matrices, and a
 /// sentence naming the rows, columns or time steps that are wrong.</summary>
-public static class ErrorMap
+internal static class ErrorMap
 {
     /// <summary>The heatmap of a matrix, or null for a scalar or vector.</summary>
     public static CheckPlot? Heatmap(QuantitySpec spec, FailingCase failing)

@@ -10,7 +10,7 @@ namespace Grader.Core.Diagnosis;
 /// about h²·|f'''|/6 ≈ 1e-11 relative and a rounding error of about ε·|f|/h ≈ 2e-11·|f|, so the estimate is good to
 /// roughly eight digits, far inside the rtol 1e-4, atol 1e-6 that <see cref="GradientConsistency"/> allows. A ReLU kink
 /// within h of a pre-activation is the one place it can mislead, and that has a probability of order 1e-5 per unit.</remarks>
-public static class FiniteDifferences
+internal static class FiniteDifferences
 {
     public const double RelativeStep = 1e-5;
 

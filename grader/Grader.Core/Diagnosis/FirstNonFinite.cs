@@ -9,7 +9,7 @@ namespace Grader.Core.Diagnosis;
 /// <summary>Where the first NaN or ∞ appears: in which case, in which output (in the order the grader reads them, which
 /// follows the computation: forward before backward), at which element or time step, and whether the case's inputs were
 /// finite, so that a student knows it came from their own code.</summary>
-public static class FirstNonFinite
+internal static class FirstNonFinite
 {
     public static string? Describe(IProblemModule problem, string quantity, IReadOnlyList<Fixture> fixtures, IReadOnlyList<CaseOutcome> outcomes)
     {

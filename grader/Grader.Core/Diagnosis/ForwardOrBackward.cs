@@ -8,7 +8,7 @@ namespace Grader.Core.Diagnosis;
 
 /// <summary>For each wrong gradient, whether the forward pass or the backward pass is at fault: the submission's own
 /// forward is differentiated by finite differences (in the runner, on the same inputs) and compared with its backward.</summary>
-public sealed class ForwardOrBackward
+internal sealed class ForwardOrBackward
 {
     public const string BackwardVerdict = "Your backward disagrees with your own forward";
     public const string ForwardVerdict = "Your forward is already wrong; fix it first";

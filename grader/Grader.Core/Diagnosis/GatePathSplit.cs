@@ -4,7 +4,7 @@ using Grader.Core.Numerics;
 namespace Grader.Core.Diagnosis;
 
 /// <summary>Which gate path carries the error of a gradient that sums one term per path (the GRU's dx and dh).</summary>
-public static class GatePathSplit
+internal static class GatePathSplit
 {
     /// <summary>A path that is missing (error = −term), counted twice (+term) or of the wrong sign (−2 × term).</summary>
     private static readonly (double Factor, string Meaning)[] Explanations =

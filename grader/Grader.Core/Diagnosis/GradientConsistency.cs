@@ -8,7 +8,7 @@ namespace Grader.Core.Diagnosis;
 /// backward is never called inconsistent; every recorded mistake is off by the order of the values themselves
 /// (a transpose, a missing term or factor), ten thousand times more than allowed. atol keeps gradient elements that
 /// are zero up to rounding (1e-12 and below) from counting as relative disagreements.</remarks>
-public static class GradientConsistency
+internal static class GradientConsistency
 {
     public static readonly Tolerance Tolerance = new(1e-4, 1e-6);
 

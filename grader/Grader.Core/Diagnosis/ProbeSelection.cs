@@ -4,7 +4,7 @@ namespace Grader.Core.Diagnosis;
 
 /// <summary>Which elements of a wrong gradient to differentiate: those whose error is largest against the tolerance,
 /// a bounded number, so that the diagnosis costs at most <see cref="MaxProbes"/> pairs of forward passes per check.</summary>
-public static class ProbeSelection
+internal static class ProbeSelection
 {
     public const int MaxProbes = 12;
 

@@ -4,7 +4,7 @@ using Grader.Core.Grading;
 namespace Grader.Core.Execution;
 
 /// <summary>Finds the one public class of a submission that implements a problem's contract, and creates it.</summary>
-public static class ImplementationLocator
+internal static class ImplementationLocator
 {
     public static object? TryCreate(Assembly submission, Type contract, string problem, out StudentFailure? failure)
     {

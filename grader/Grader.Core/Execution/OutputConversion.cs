@@ -4,7 +4,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace Grader.Core.Execution;
 
 /// <summary>Converts what a contract method returned into a <see cref="NumericArray"/>.</summary>
-public static class OutputConversion
+internal static class OutputConversion
 {
     /// <summary>Null for a null value; throws <see cref="NotSupportedException"/> for a type no contract returns.</summary>
     public static NumericArray? ToArray(object? value) => value switch

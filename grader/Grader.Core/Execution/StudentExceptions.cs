@@ -6,7 +6,7 @@ using Grader.Core.Grading;
 namespace Grader.Core.Execution;
 
 /// <summary>Turns an exception thrown by student code into a status and a message that points into the student's code.</summary>
-public static class StudentExceptions
+internal static class StudentExceptions
 {
     private const int FramesShown = 3;
 

@@ -9,7 +9,7 @@ namespace Grader.Core.Grading;
 /// <remarks>A mistake qualifies when it reproduces the wrong quantity. Among those, the one that agrees with most of
 /// the submission's other outputs wins, so that a wrong dWzh with a correct h' is not blamed on a mistake that
 /// also changes h'. A submission with two mistakes still gets the closest one named.</remarks>
-public static class MistakeMatcher
+internal static class MistakeMatcher
 {
     public static string? Match(IProblemModule problem, Fixture fixture, string quantity, CaseOutcome outcome)
     {

@@ -9,7 +9,7 @@ using Grader.Core.Reports;
 namespace Grader.Core.Grading;
 
 /// <summary>Scores one quantity over every case of a fixture set: all cases must pass for the points.</summary>
-public static class QuantityCheck
+internal static class QuantityCheck
 {
     private const int CasesDetailed = 3;
 

@@ -3,7 +3,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace Grader.Core.Numerics;
 
 /// <summary>Principal angles between the column spaces of two matrices with the same number of rows.</summary>
-public static class PrincipalAngles
+internal static class PrincipalAngles
 {
     /// <summary>The angles in radians, smallest first, one per column of the narrower matrix: orthonormal bases
     /// Q1, Q2 by QR, σ the singular values of Q1ᵀQ2, θ = arccos(clamp(σ, 0, 1)).</summary>

@@ -4,7 +4,7 @@ namespace Grader.Core.Reports;
 
 /// <summary>Checks a results.json against Gradescope's documented autograder schema: the fields it reads, their types,
 /// and the values it accepts.</summary>
-public static class GradescopeSchema
+internal static class GradescopeSchema
 {
     private static readonly string[] Visibilities = ["hidden", "after_due_date", "after_published", "visible"];
     private static readonly string[] Formats = ["text", "html", "simple_format", "md", "ansi"];

@@ -5,7 +5,7 @@ using System.Text;
 namespace Grader.Core.Reports;
 
 /// <summary>Writes 8-bit greyscale PNG files with the framework's zlib: no image package needed.</summary>
-public static class PngEncoder
+internal static class PngEncoder
 {
     private static readonly byte[] Signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
     private static readonly uint[] CrcTable = BuildCrcTable();

@@ -7,7 +7,7 @@ namespace Grader.Core.Reports;
 /// <summary>A small, dependency-free SVG heatmap of a matrix of error ratios (error / allowed): pale green where an
 /// element is within tolerance (ratio ≤ 1), yellow to dark red on a log scale above it. Matrices larger than
 /// <see cref="MaxCells"/> a side are drawn in blocks, each showing its worst element. Same data, same bytes.</summary>
-public static class SvgHeatmap
+internal static class SvgHeatmap
 {
     public const int MaxCells = 48;
 

@@ -7,7 +7,7 @@ namespace Grader.Core.Reports;
 /// <summary>A small, dependency-free SVG line plot: axes with ticks, axis labels, a title, a legend, and a linear or
 /// base-10 logarithmic y axis. Points that cannot be drawn (NaN, ∞, or ≤ 0 on a log axis) break the line.
 /// The output depends only on the data, so the same run gives the same bytes.</summary>
-public static class SvgLinePlot
+internal static class SvgLinePlot
 {
     private const double Width = 640;
     private const double Height = 400;

@@ -6,7 +6,7 @@ namespace Grader.Core.Problems.CharRnn;
 
 /// <summary>The character RNN: Backward's gradients are those of L = Σ_t −log y_t[target_t], with y_t from the
 /// submission's own Forward (the loss Backward returns is itself computed in the backward call, so it is not used).</summary>
-public sealed class CharRnnForwardModel : IForwardModel
+internal sealed class CharRnnForwardModel : IForwardModel
 {
     private static readonly string[] Forward = ["probs"];
 

@@ -5,7 +5,7 @@ using Grader.Core.Numerics;
 namespace Grader.Core.Problems.GruCell;
 
 /// <summary>The GRU step: Backward's gradients are those of L = δ·h', so the objective is δ·Forward(x, h).</summary>
-public sealed class GruCellForwardModel : IForwardModel
+internal sealed class GruCellForwardModel : IForwardModel
 {
     private static readonly string[] Forward = ["h_next"];
 

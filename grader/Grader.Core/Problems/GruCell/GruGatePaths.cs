@@ -5,7 +5,7 @@ namespace Grader.Core.Problems.GruCell;
 
 /// <summary>The GRU's dx and dh as sums of one term per gate path, computed by the grader from a case's inputs (no
 /// student code): the direct path (1 − z) ⊙ δ, and the paths through z, through r and through the candidate h̃.</summary>
-public static class GruGatePaths
+internal static class GruGatePaths
 {
     public const string Direct = "the direct path (1 − z) ⊙ δ";
     public const string Update = "the path through the update gate z";

@@ -1,7 +1,7 @@
 namespace Grader.Core.Problems.InfoGan;
 
 /// <summary>The ten digits as stroked polylines in a unit box (x to the right, y downwards), roughly as one writes them.</summary>
-public static class DigitGlyphs
+internal static class DigitGlyphs
 {
     /// <summary>Each digit's strokes; a stroke is a polyline of (x, y) points in [0, 1]².</summary>
     public static IReadOnlyList<IReadOnlyList<(double X, double Y)[]>> Strokes { get; } =

@@ -2,7 +2,7 @@ namespace Grader.Core.Problems.InfoGan;
 
 /// <summary>SplitMix64: a tiny seeded generator whose stream is fixed by its seed on every machine and runtime, so the
 /// procedural digits and the measurement's codes are the same wherever they are drawn.</summary>
-public sealed class DigitRandom(ulong seed)
+internal sealed class DigitRandom(ulong seed)
 {
     private ulong _state = seed;
 

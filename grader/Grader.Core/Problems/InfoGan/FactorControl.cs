@@ -6,7 +6,7 @@ namespace Grader.Core.Problems.InfoGan;
 
 /// <summary>A continuous code's mean rank correlations with [slant, stroke width]: the stronger one, in absolute value,
 /// must reach <paramref name="threshold"/>.</summary>
-public sealed class FactorControl(double threshold, string code) : ICheckCriterion
+internal sealed class FactorControl(double threshold, string code) : ICheckCriterion
 {
     public double Threshold => threshold;
 

@@ -4,7 +4,7 @@ namespace Grader.Core.Problems.InfoGan;
 
 /// <summary>A fully connected float layer y = W x + b over a batch (rows of a row-major buffer), with its gradients
 /// and Adam moments; the measuring classifier's building block.</summary>
-public sealed class FloatDenseLayer
+internal sealed class FloatDenseLayer
 {
     private readonly float[] _weights;
     private readonly float[] _bias;

@@ -1,7 +1,7 @@
 namespace Grader.Core.Problems.InfoGan;
 
 /// <summary>Factors read off an image by its moments, with no knowledge of how it was made.</summary>
-public static class ImageMoments
+internal static class ImageMoments
 {
     private const int Side = DigitRenderer.Side;
 

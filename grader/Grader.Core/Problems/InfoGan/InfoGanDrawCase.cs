@@ -9,7 +9,7 @@ namespace Grader.Core.Problems.InfoGan;
 /// <summary>A case of <c>infogan</c> that judges <see cref="IInfoGan.DrawBatch"/> by the statistics of two batches of
 /// one epoch. Its images spell their own index (11 bits, each over 64 pixels), so that a drawn image is recognised
 /// through its instance noise and what was added to it is known exactly.</summary>
-public static class InfoGanDrawCase
+internal static class InfoGanDrawCase
 {
     private const int Bits = 11;
     private const int BitPixels = 64;

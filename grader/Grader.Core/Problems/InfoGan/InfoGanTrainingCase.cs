@@ -5,7 +5,7 @@ namespace Grader.Core.Problems.InfoGan;
 
 /// <summary>A training case's inputs: the data (procedural from a seed, or images and labels carried by the fixture,
 /// e.g. real MNIST), the training settings, and the seeds of the classifier and of the measurement.</summary>
-public sealed record InfoGanTrainingCase(InfoGanSettings Settings, int ClassifierEpochs, int MeasureSeed)
+internal sealed record InfoGanTrainingCase(InfoGanSettings Settings, int ClassifierEpochs, int MeasureSeed)
 {
     /// <summary>Whether a case's inputs are those of a training case whose generator is measured.</summary>
     public static bool IsTraining(IReadOnlyDictionary<string, NumericArray> inputs) => inputs.ContainsKey("measure_seed");

@@ -2,7 +2,7 @@ namespace Grader.Core.Problems.InfoGan;
 
 /// <summary>The mutual information of two labellings over their mean entropy, 2·I(A;B)/(H(A)+H(B)) (scikit-learn's
 /// default normalisation): 1 when each determines the other, 0 when they are independent.</summary>
-public static class NormalisedMutualInformation
+internal static class NormalisedMutualInformation
 {
     /// <summary>The NMI of two equally long labellings by small non-negative integers; 0 when both are constant.</summary>
     public static double Of(IReadOnlyList<int> a, IReadOnlyList<int> b)

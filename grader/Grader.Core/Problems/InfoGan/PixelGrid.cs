@@ -5,7 +5,7 @@ using Grader.Core.Numerics;
 namespace Grader.Core.Problems.InfoGan;
 
 /// <summary>The picture grids: one 784-pixel image per row, every grey level finite and in [0, 1].</summary>
-public sealed class PixelGrid(int images) : ICheckCriterion
+internal sealed class PixelGrid(int images) : ICheckCriterion
 {
     public string Description => $"{images} images of 784 grey levels in [0, 1]";
 

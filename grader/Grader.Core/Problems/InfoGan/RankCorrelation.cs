@@ -1,7 +1,7 @@
 namespace Grader.Core.Problems.InfoGan;
 
 /// <summary>Spearman's rank correlation: Pearson's correlation of the ranks, ties sharing their mean rank.</summary>
-public static class RankCorrelation
+internal static class RankCorrelation
 {
     /// <summary>ρ in [−1, 1]; 0 when either side is constant (a code that changes nothing correlates with nothing).</summary>
     public static double Spearman(IReadOnlyList<double> a, IReadOnlyList<double> b)

@@ -4,7 +4,7 @@ namespace Grader.Core.Problems.LinearAutoencoder;
 
 /// <summary>The principal angles of a case must all be within <see cref="SubspaceVerdict"/>'s tolerance for that case's
 /// data: 0.01 rad on a well-separated spectrum, wider (at most 0.2 rad) when σ_{k+1}/σ_k &gt; 0.9, with the reason said.</summary>
-public sealed class SubspaceCriterion : ICaseCriterion
+internal sealed class SubspaceCriterion : ICaseCriterion
 {
     public string Description =>
         $"every principal angle ≤ {SubspaceVerdict.Tolerance} rad, widened up to 0.2 rad when σ_{{k+1}}/σ_k > {SubspaceVerdict.CloseGapRatio}";

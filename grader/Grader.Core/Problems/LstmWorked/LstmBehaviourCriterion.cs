@@ -6,7 +6,7 @@ namespace Grader.Core.Problems.LstmWorked;
 
 /// <summary>Parts (b) and (c): the student's x, run through the problem's LSTM over the grid of small states, must
 /// give the asked-for behaviour within <see cref="LstmBehaviour.Tolerance"/> everywhere. Any x that does passes.</summary>
-public sealed class LstmBehaviourCriterion(Func<IReadOnlyList<double>, LstmBehaviourResult> behaviour, string what) : ICheckCriterion
+internal sealed class LstmBehaviourCriterion(Func<IReadOnlyList<double>, LstmBehaviourResult> behaviour, string what) : ICheckCriterion
 {
     public string Description => string.Create(CultureInfo.InvariantCulture,
         $"{what} within {LstmBehaviour.Tolerance} for every |h_{{t−1}}|, |C_{{t−1}}| ≤ {LstmBehaviour.StateBound}");

@@ -8,7 +8,7 @@ namespace Grader.Core.Problems.MlpComplexity;
 
 /// <summary>A count carried as <see cref="DecimalLimbs"/> must equal the reference's count exactly; a failure reads in
 /// decimal digits, not limbs, and says by how much and by what factor the count is off.</summary>
-public sealed class ExactCount(string what) : ICheckCriterion
+internal sealed class ExactCount(string what) : ICheckCriterion
 {
     public string Description => $"{what} equals the count by construction exactly";
 

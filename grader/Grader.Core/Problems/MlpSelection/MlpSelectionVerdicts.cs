@@ -7,7 +7,7 @@ namespace Grader.Core.Problems.MlpSelection;
 /// <summary>The judgements of <c>mlp-selection</c> that a fixed expected value cannot make. Each runs in the grader's
 /// own process on the student's reported outputs and the case's inputs; the re-runs use the toolkit with the case's
 /// seed, as a TA re-running the notebook would.</summary>
-public static class MlpSelectionVerdicts
+internal static class MlpSelectionVerdicts
 {
     /// <summary>At most this many hidden layers per point, so that re-running a reported setting stays fast.</summary>
     public const int MaxHiddenLayers = 3;

@@ -7,7 +7,7 @@ namespace Grader.Core.Problems.MlpSelection;
 
 /// <summary>Settings re-trained for one module's checks, so that two checks judging the same report row of the same
 /// case train it once. The runs of a case share its inputs' object, which keys them (and lets them go with it).</summary>
-public sealed class ReTrainedSettings
+internal sealed class ReTrainedSettings
 {
     private readonly ConditionalWeakTable<IReadOnlyDictionary<string, NumericArray>, Dictionary<string, (MlpParameters, double, double)>> _runs = new();
 

@@ -4,7 +4,7 @@ using MathNet.Numerics.LinearAlgebra;
 namespace Grader.Core.Problems.MlpSelection;
 
 /// <summary>A case's data and seed, read from its inputs.</summary>
-public sealed record SelectionData(Matrix<double> TrainX, int[] TrainY, Matrix<double> DevX, int[] DevY, int RandomState)
+internal sealed record SelectionData(Matrix<double> TrainX, int[] TrainY, Matrix<double> DevX, int[] DevY, int RandomState)
 {
     public static SelectionData Of(IReadOnlyDictionary<string, NumericArray> inputs) => new(
         inputs["trainX"].ToMatrix(),

@@ -4,7 +4,7 @@ namespace Grader.Core.Problems.MlpSelection;
 
 /// <summary>A case criterion made of one judgement on the case's inputs and the submission's outputs. The judgement
 /// may need other outputs; when one is missing the check fails and says which.</summary>
-public sealed class VerdictCriterion(string description, IReadOnlyList<string> needs, Func<CaseEvidence, Verdict> judge) : ICaseCriterion
+internal sealed class VerdictCriterion(string description, IReadOnlyList<string> needs, Func<CaseEvidence, Verdict> judge) : ICaseCriterion
 {
     public string Description => description;
 

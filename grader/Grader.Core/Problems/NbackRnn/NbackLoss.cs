@@ -4,7 +4,7 @@ namespace Grader.Core.Problems.NbackRnn;
 
 /// <summary>The grader's own evaluation of J = Σ ½(w·h_t − y_t)² for given weights: a loss target and a reported
 /// history are judged on this, never on a number the submission computed about itself.</summary>
-public static class NbackLoss
+internal static class NbackLoss
 {
     /// <summary>J of the weights on one sequence (x is T×d); NaN when the weights' shapes do not fit together or x.</summary>
     public static double Of(Matrix<double> u, Matrix<double> v, Vector<double> w, Matrix<double> x, Vector<double> y)

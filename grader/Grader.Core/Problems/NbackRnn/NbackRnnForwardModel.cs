@@ -5,7 +5,7 @@ using Grader.Core.Numerics;
 namespace Grader.Core.Problems.NbackRnn;
 
 /// <summary>The n-back RNN: the gradients are those of the submission's own Loss J.</summary>
-public sealed class NbackRnnForwardModel : IForwardModel
+internal sealed class NbackRnnForwardModel : IForwardModel
 {
     private static readonly string[] Forward = ["y_hat", "J"];
 

@@ -9,7 +9,7 @@ namespace Grader.Core.Problems.NbackRnn;
 /// descend. The gradient is the submission's own <c>Gradients</c> at the snapshot: whether those are right is what the
 /// dU, dV and dw checks judge; here only the update rule is. The first and the last epoch are checked: a rule that is
 /// wrong at every step shows on the first, one that changes late shows on the last.</remarks>
-public static class NbackTrainingSteps
+internal static class NbackTrainingSteps
 {
     private const double RelativeTolerance = 1e-3;
 

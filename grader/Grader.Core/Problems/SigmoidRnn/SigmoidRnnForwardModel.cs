@@ -5,7 +5,7 @@ using Grader.Core.Numerics;
 namespace Grader.Core.Problems.SigmoidRnn;
 
 /// <summary>The scalar sigmoid RNN: dh_t/dw1 differentiates every state of States, dL/dw1 the submission's Loss.</summary>
-public sealed class SigmoidRnnForwardModel : IForwardModel
+internal sealed class SigmoidRnnForwardModel : IForwardModel
 {
     public IReadOnlyList<GradientLink> Gradients { get; } =
         [new("dh_dw1", "w1", ["h"], AlongOutput: true), new("dL_dw1", "w1", ["h", "L"])];

@@ -5,7 +5,7 @@ using Grader.Core.Numerics;
 namespace Grader.Core.Problems.SoftmaxRnn;
 
 /// <summary>The softmax RNN: the five gradients are those of the submission's own cross-entropy Loss.</summary>
-public sealed class SoftmaxRnnForwardModel : IForwardModel
+internal sealed class SoftmaxRnnForwardModel : IForwardModel
 {
     private static readonly string[] Forward = ["h", "z", "L"];
 
