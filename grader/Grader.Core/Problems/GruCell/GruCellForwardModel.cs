@@ -18,12 +18,7 @@ internal sealed class GruCellForwardModel : IForwardModel
     public NumericArray Evaluate(object implementation, IReadOnlyDictionary<string, NumericArray> inputs, GradientLink link)
     {
         var cell = (IGruCell)implementation;
-        cell.Wzh = inputs["Wzh"].ToMatrix();
-        cell.Wzx = inputs["Wzx"].ToMatrix();
-        cell.Wrh = inputs["Wrh"].ToMatrix();
-        cell.Wrx = inputs["Wrx"].ToMatrix();
-        cell.Wh = inputs["Wh"].ToMatrix();
-        cell.Wx = inputs["Wx"].ToMatrix();
+        GruCellModule.SetWeights(cell, inputs);
         var next = cell.Forward(inputs["x"].ToVector(), inputs["h"].ToVector());
         return NumericArray.Scalar(next.DotProduct(inputs["delta"].ToVector()));
     }
