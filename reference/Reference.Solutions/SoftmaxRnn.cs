@@ -4,7 +4,9 @@ using MathNet.Numerics.LinearAlgebra;
 namespace Reference.Solutions;
 
 /// <summary>The answer key for <c>softmax-rnn</c>: a tanh RNN with softmax outputs, cross-entropy and BPTT.</summary>
-public sealed class SoftmaxRnn : ISoftmaxRnn
+/// <remarks>Not sealed: each step of BPTT that a known mistake gets wrong is a protected virtual method, so that a
+/// variant making that mistake overrides that step alone.</remarks>
+public class SoftmaxRnn : ISoftmaxRnn
 {
     public Matrix<double> Wxh { get; set; } = Matrix<double>.Build.Dense(0, 0);
     public Matrix<double> Whh { get; set; } = Matrix<double>.Build.Dense(0, 0);
@@ -45,20 +47,34 @@ public sealed class SoftmaxRnn : ISoftmaxRnn
         for (var t = x.RowCount; t >= 1; t--)
         {
             var h = states[t];
-            // ∂L/∂logits = z_t − onehot(y_t).
-            var dLogits = Softmax(Whz * h + Bz);
-            dLogits[y[t - 1]] -= 1;
-            dWhz += dLogits.OuterProduct(h);
-            dbz += dLogits;
+            var dLogits = LogitGradient(Softmax(Whz * h + Bz), y[t - 1]);
             var dh = Whz.TransposeThisAndMultiply(dLogits) + fromLater;
-            var da = dh.PointwiseMultiply(1.0 - h.PointwiseMultiply(h));
-            dWxh += da.OuterProduct(x.Row(t - 1));
-            dWhh += da.OuterProduct(states[t - 1]);
-            dbh += da;
-            fromLater = Whh.TransposeThisAndMultiply(da);
+            var da = dh.PointwiseMultiply(TanhSlope(h));
+            var step = StepTerms(t, states, x, dLogits, da);
+            dWxh += step.DWxh;
+            dWhh += step.DWhh;
+            dbh += step.Dbh;
+            dWhz += step.DWhz;
+            dbz += step.Dbz;
+            fromLater = BackThroughTime(da);
         }
         return new SoftmaxRnnGradients(dWxh, dWhh, dbh, dWhz, dbz);
     }
+
+    /// <summary>∂L/∂logits of one step: z_t − onehot(y_t).</summary>
+    protected virtual Vector<double> LogitGradient(Vector<double> probabilities, int label) =>
+        probabilities - Vector<double>.Build.Dense(probabilities.Count, k => k == label ? 1.0 : 0.0);
+
+    /// <summary>tanh'(a) written with h = tanh(a): 1 − h².</summary>
+    protected virtual Vector<double> TanhSlope(Vector<double> h) => 1.0 - h.PointwiseMultiply(h);
+
+    /// <summary>Step t's terms of the gradients: the pre-activation gradient <paramref name="da"/> times the input x_t
+    /// and the state h_{t−1} it met, and the logits' gradient times h_t.</summary>
+    protected virtual SoftmaxRnnGradients StepTerms(int t, Vector<double>[] states, Matrix<double> x, Vector<double> dLogits, Vector<double> da) =>
+        new(da.OuterProduct(x.Row(t - 1)), da.OuterProduct(states[t - 1]), da, dLogits.OuterProduct(states[t]), dLogits);
+
+    /// <summary>What reaches h_{t−1} from step t's pre-activation gradient: Whhᵀ ∂L/∂a_t.</summary>
+    protected virtual Vector<double> BackThroughTime(Vector<double> da) => Whh.TransposeThisAndMultiply(da);
 
     /// <summary>h_0 … h_T; h_0 = 0.</summary>
     private Vector<double>[] Recur(Matrix<double> x)
