@@ -21,7 +21,7 @@ public class SoftmaxRnn : ISoftmaxRnn
         t == 0 ? Vector<double>.Build.Dense(Bh.Count) : (Wxh * x.Row(t - 1) + Whh * Unrolled(x, t - 1) + Bh).PointwiseTanh();
 
     public Matrix<double> Probabilities(Matrix<double> x) =>
-        Matrix<double>.Build.DenseOfRowVectors(Recur(x)[1..].Select(h => Softmax(Whz * h + Bz)));
+        Matrix<double>.Build.DenseOfRowVectors(Recur(x)[1..].Select(h => Softmax.Probabilities(Whz * h + Bz)));
 
     public double Loss(Matrix<double> x, IReadOnlyList<int> y)
     {
@@ -30,7 +30,7 @@ public class SoftmaxRnn : ISoftmaxRnn
         for (var t = 1; t <= x.RowCount; t++)
         {
             var logits = Whz * states[t] + Bz;
-            loss += LogSumExp(logits) - logits[y[t - 1]];
+            loss += Softmax.LogSumExp(logits) - logits[y[t - 1]];
         }
         return loss;
     }
@@ -47,7 +47,7 @@ public class SoftmaxRnn : ISoftmaxRnn
         for (var t = x.RowCount; t >= 1; t--)
         {
             var h = states[t];
-            var dLogits = LogitGradient(Softmax(Whz * h + Bz), y[t - 1]);
+            var dLogits = LogitGradient(Softmax.Probabilities(Whz * h + Bz), y[t - 1]);
             var dh = Whz.TransposeThisAndMultiply(dLogits) + fromLater;
             var da = dh.PointwiseMultiply(TanhSlope(h));
             var step = StepTerms(t, states, x, dLogits, da);
@@ -86,18 +86,5 @@ public class SoftmaxRnn : ISoftmaxRnn
             states[t] = (Wxh * x.Row(t - 1) + Whh * states[t - 1] + Bh).PointwiseTanh();
         }
         return states;
-    }
-
-    /// <summary>Shifts by the largest logit first, so that logits of any size give no overflow.</summary>
-    private static Vector<double> Softmax(Vector<double> logits)
-    {
-        var e = (logits - logits.Maximum()).PointwiseExp();
-        return e / e.Sum();
-    }
-
-    private static double LogSumExp(Vector<double> logits)
-    {
-        var max = logits.Maximum();
-        return max + Math.Log((logits - max).PointwiseExp().Sum());
     }
 }
