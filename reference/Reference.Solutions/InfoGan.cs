@@ -6,8 +6,8 @@ namespace Reference.Solutions;
 /// <summary>The answer key of <c>infogan</c>: an MLP generator (codes and noise → 128 ReLU → 14×14 sigmoid, upsampled
 /// to 28×28) and an MLP discriminator (784 → 64 leaky ReLU) whose shared trunk and batch spread feed one linear head of
 /// 13: the real/fake score, the 10 category logits and the 2 continuous means of Q. Float arithmetic, one thread,
-/// deterministic from the seed.</summary>
-public sealed class InfoGan : IInfoGan
+/// deterministic from the seed. The losses and their gradients at the head are in InfoGan.Objective.cs.</summary>
+public sealed partial class InfoGan : IInfoGan
 {
     private const int Categories = 10;
     private const int Codes = 2;
@@ -28,24 +28,6 @@ public sealed class InfoGan : IInfoGan
         continuous.CopyTo(input, Categories);
         noise.CopyTo(input, Categories + Codes);
         return input;
-    }
-
-    public double DiscriminatorLoss(double[] realScores, double[] fakeScores) =>
-        realScores.Average(s => Softplus(-s)) + fakeScores.Average(Softplus);
-
-    public double GeneratorLoss(double[] fakeScores, Matrix<double> categoryLogits, int[] categories,
-        Matrix<double> continuousMeans, Matrix<double> continuous, double lambda)
-    {
-        var batch = fakeScores.Length;
-        double crossEntropy = 0, gaussian = 0;
-        for (var j = 0; j < batch; j++)
-        {
-            var logits = categoryLogits.Row(j);
-            var max = logits.Maximum();
-            crossEntropy += max + Math.Log(logits.Sum(l => Math.Exp(l - max))) - logits[categories[j]];
-            gaussian += 0.5 * (continuous.Row(j) - continuousMeans.Row(j)).PointwisePower(2).Sum();
-        }
-        return fakeScores.Average(s => Softplus(-s)) + lambda * (crossEntropy / batch + gaussian / batch);
     }
 
     public InfoGanGradients Gradients(InfoGanParameters weights, InfoGanStepBatch given, double lambda)
@@ -251,42 +233,6 @@ public sealed class InfoGan : IInfoGan
         networks.Head.Forward(headInput, output, b);
     }
 
-    /// <summary>Overwrites the head's outputs with ∂L/∂output: the GAN term toward <paramref name="realTarget"/>, and
-    /// λ·(softmax − onehot) and λ·(μ − c) for the information term, all over the batch size.</summary>
-    private static void OutputGradients(InfoGanBatch batch, float[] output, bool realTarget, bool withInformation, float lambda, int b)
-    {
-        for (var n = 0; n < b; n++)
-        {
-            var row = output.AsSpan(n * HeadSize, HeadSize);
-            row[0] = (1 / (1 + MathF.Exp(-row[0])) - (realTarget ? 1 : 0)) / b;
-            if (!withInformation)
-            {
-                row[1..].Clear();
-                continue;
-            }
-            var logits = row.Slice(1, Categories);
-            var max = float.NegativeInfinity;
-            foreach (var l in logits)
-            {
-                max = Math.Max(max, l);
-            }
-            var sum = 0f;
-            for (var k = 0; k < Categories; k++)
-            {
-                logits[k] = MathF.Exp(logits[k] - max);
-                sum += logits[k];
-            }
-            for (var k = 0; k < Categories; k++)
-            {
-                logits[k] = lambda * (logits[k] / sum - (batch.Categories[n] == k ? 1 : 0)) / b;
-            }
-            for (var c = 0; c < Codes; c++)
-            {
-                row[1 + Categories + c] = lambda * (row[1 + Categories + c] - batch.Continuous[n * Codes + c]) / b;
-            }
-        }
-    }
-
     private static void Backward(InfoGanNetworks networks, float[] images, float[] trunk, float[] headInput,
         float[] outputGradient, Span<float> imageGradient, InfoGanBatch batch, bool accumulate, int b)
     {
@@ -333,6 +279,4 @@ public sealed class InfoGan : IInfoGan
     }
 
     private static float[] Floats(IEnumerable<double> values) => values.Select(v => (float)v).ToArray();
-
-    private static double Softplus(double x) => Math.Max(x, 0) + Math.Log(1 + Math.Exp(-Math.Abs(x)));
 }

@@ -6,20 +6,20 @@ namespace Reference.Solutions;
 
 /// <summary>The answer key for <c>linear-autoencoder</c>: full-batch gradient descent on
 /// L(E, D) = tr((I − DE) C (I − DE)ᵀ)/d, C = X̄ᵀX̄/m, which is the mean squared error written with the covariance.</summary>
-public sealed class LinearAutoencoder : ILinearAutoencoder
+/// <remarks>Not sealed: a variant that prepares the samples otherwise overrides <see cref="Samples"/>.</remarks>
+public class LinearAutoencoder : ILinearAutoencoder
 {
     private const int MaxSteps = 200_000;
     private const double GradientTolerance = 1e-13;
 
-    public Matrix<double> Encoder { get; private set; } = Matrix<double>.Build.Dense(0, 0);
+    public Matrix<double> Encoder { get; protected set; } = Matrix<double>.Build.Dense(0, 0);
 
-    public Matrix<double> Decoder { get; private set; } = Matrix<double>.Build.Dense(0, 0);
+    public Matrix<double> Decoder { get; protected set; } = Matrix<double>.Build.Dense(0, 0);
 
-    public void Fit(Matrix<double> data, int hiddenUnits)
+    public virtual void Fit(Matrix<double> data, int hiddenUnits)
     {
         var (m, d) = (data.RowCount, data.ColumnCount);
-        var mean = data.ColumnSums() / m;
-        var centred = data - Matrix<double>.Build.Dense(m, d, (_, c) => mean[c]);
+        var centred = Samples(data);
         var covariance = centred.TransposeThisAndMultiply(centred) / m;
         var largest = covariance.Evd().EigenValues.Real().Maximum();
         var rate = 0.25 * d / largest;
@@ -42,5 +42,12 @@ public sealed class LinearAutoencoder : ILinearAutoencoder
         }
         Encoder = e;
         Decoder = dec;
+    }
+
+    /// <summary>The samples the autoencoder learns from, one per row: the data with each column's mean taken off.</summary>
+    protected virtual Matrix<double> Samples(Matrix<double> data)
+    {
+        var mean = data.ColumnSums() / data.RowCount;
+        return data - Matrix<double>.Build.Dense(data.RowCount, data.ColumnCount, (_, c) => mean[c]);
     }
 }

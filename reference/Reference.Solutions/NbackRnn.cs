@@ -5,7 +5,9 @@ using MathNet.Numerics.LinearAlgebra;
 namespace Reference.Solutions;
 
 /// <summary>The answer key for <c>nback-rnn</c>: a tanh RNN with a linear output, BPTT, and gradient descent.</summary>
-public sealed class NbackRnn : INbackRnn
+/// <remarks>Not sealed: each step of BPTT that a known mistake gets wrong is a virtual method, so that a variant making
+/// that mistake overrides that step alone.</remarks>
+public class NbackRnn : INbackRnn
 {
     private const double LearningRate = 0.02;
     private const int Epochs = 2000;
@@ -26,7 +28,7 @@ public sealed class NbackRnn : INbackRnn
         return 0.5 * error.DotProduct(error);
     }
 
-    public NbackGradients Gradients(Matrix<double> x, Vector<double> y)
+    public virtual NbackGradients Gradients(Matrix<double> x, Vector<double> y)
     {
         var states = States(x);
         var dU = Matrix<double>.Build.Dense(U.RowCount, U.ColumnCount);
@@ -38,17 +40,18 @@ public sealed class NbackRnn : INbackRnn
         {
             var h = states[t];
             var error = W.DotProduct(h) - y[t - 1];
-            dw += error * h;
             var dh = error * W + fromLater;
-            var da = dh.PointwiseMultiply(1.0 - h.PointwiseMultiply(h));
-            dU += da.OuterProduct(states[t - 1]);
-            dV += da.OuterProduct(x.Row(t - 1));
-            fromLater = U.TransposeThisAndMultiply(da);
+            var da = dh.PointwiseMultiply(TanhSlope(h));
+            var step = StepTerms(t, states, x, error, da);
+            dw += step.Dw;
+            dU += step.DU;
+            dV += step.DV;
+            fromLater = BackThroughTime(da);
         }
         return new NbackGradients(dU, dV, dw);
     }
 
-    public NbackTrainingRun Train(Matrix<double> x, Vector<double> y, int hiddenUnits, int seed)
+    public virtual NbackTrainingRun Train(Matrix<double> x, Vector<double> y, int hiddenUnits, int seed)
     {
         var random = new Random(seed);
         Matrix<double> Draw(int rows, int columns) =>
@@ -70,6 +73,17 @@ public sealed class NbackRnn : INbackRnn
         }
         return new NbackTrainingRun(weights, losses);
     }
+
+    /// <summary>tanh'(a) written with h = tanh(a): 1 − h².</summary>
+    protected virtual Vector<double> TanhSlope(Vector<double> h) => 1.0 - h.PointwiseMultiply(h);
+
+    /// <summary>Step t's terms of the gradients: its pre-activation gradient <paramref name="da"/> times the state
+    /// h_{t−1} and the input x_t it met, and its output's error times h_t.</summary>
+    protected virtual NbackGradients StepTerms(int t, Vector<double>[] states, Matrix<double> x, double error, Vector<double> da) =>
+        new(da.OuterProduct(states[t - 1]), da.OuterProduct(x.Row(t - 1)), error * states[t]);
+
+    /// <summary>What reaches h_{t−1} from step t's pre-activation gradient: Uᵀ ∂J/∂a_t.</summary>
+    protected virtual Vector<double> BackThroughTime(Vector<double> da) => U.TransposeThisAndMultiply(da);
 
     private NbackWeights Snapshot() => new(U.Clone(), V.Clone(), W.Clone());
 

@@ -4,7 +4,9 @@ using MathNet.Numerics.LinearAlgebra;
 namespace Reference.Solutions;
 
 /// <summary>The answer key for <c>sigmoid-rnn</c>: a scalar logistic RNN, its state derivatives and the classifier's loss.</summary>
-public sealed class SigmoidRnn : ISigmoidRnn
+/// <remarks>Not sealed: each piece of the derivatives that a known mistake gets wrong is a virtual member, so that a
+/// variant making that mistake overrides that piece alone.</remarks>
+public class SigmoidRnn : ISigmoidRnn
 {
     public double W1 { get; set; }
     public double W2 { get; set; }
@@ -32,12 +34,12 @@ public sealed class SigmoidRnn : ISigmoidRnn
 
     public Vector<double> StateDerivatives(Vector<double> x)
     {
-        var pre = PreActivations(x);
+        var slopes = Slopes(x);
         var d = Vector<double>.Build.Dense(x.Count);
         var previous = 0.0;
         for (var t = 0; t < x.Count; t++)
         {
-            previous = SigmoidDerivative(pre[t]) * (x[t] + W2 * previous);
+            previous = slopes[t] * (x[t] + Carry * previous);
             d[t] = previous;
         }
         return d;
@@ -51,7 +53,7 @@ public sealed class SigmoidRnn : ISigmoidRnn
     }
 
     /// <summary>dL/dw1 = −σ(−m) y wo dh_T/dw1.</summary>
-    public double LossGradient(Vector<double> x, double y)
+    public virtual double LossGradient(Vector<double> x, double y)
     {
         var margin = y * (Wo * States(x)[^1] + B);
         return -Sigmoid(-margin) * y * Wo * StateDerivatives(x)[^1];
@@ -59,18 +61,23 @@ public sealed class SigmoidRnn : ISigmoidRnn
 
     public Vector<double> Contributions(Vector<double> x)
     {
-        var pre = PreActivations(x);
+        var slopes = Slopes(x);
         var c = Vector<double>.Build.Dense(x.Count);
         // carried = Π_{j=k+1..T} w2 σ'(a_j), built from the last step backwards.
         var carried = 1.0;
         for (var k = x.Count - 1; k >= 0; k--)
         {
-            var slope = SigmoidDerivative(pre[k]);
-            c[k] = slope * x[k] * carried;
-            carried *= W2 * slope;
+            c[k] = slopes[k] * x[k] * carried;
+            carried *= Carry * slopes[k];
         }
         return c;
     }
+
+    /// <summary>∂a_t/∂h_{t−1} = w2: the factor that carries dh_{t−1}/dw1 into dh_t/dw1.</summary>
+    protected virtual double Carry => W2;
+
+    /// <summary>σ'(a_t) at every step, a_t = w1 x_t + w2 h_{t−1} the pre-activation.</summary>
+    protected virtual double[] Slopes(Vector<double> x) => PreActivations(x).Select(SigmoidDerivative).ToArray();
 
     private double[] PreActivations(Vector<double> x)
     {

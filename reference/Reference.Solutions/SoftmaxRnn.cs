@@ -4,7 +4,9 @@ using MathNet.Numerics.LinearAlgebra;
 namespace Reference.Solutions;
 
 /// <summary>The answer key for <c>softmax-rnn</c>: a tanh RNN with softmax outputs, cross-entropy and BPTT.</summary>
-public sealed class SoftmaxRnn : ISoftmaxRnn
+/// <remarks>Not sealed: each step of BPTT that a known mistake gets wrong is a protected virtual method, so that a
+/// variant making that mistake overrides that step alone.</remarks>
+public class SoftmaxRnn : ISoftmaxRnn
 {
     public Matrix<double> Wxh { get; set; } = Matrix<double>.Build.Dense(0, 0);
     public Matrix<double> Whh { get; set; } = Matrix<double>.Build.Dense(0, 0);
@@ -19,7 +21,7 @@ public sealed class SoftmaxRnn : ISoftmaxRnn
         t == 0 ? Vector<double>.Build.Dense(Bh.Count) : (Wxh * x.Row(t - 1) + Whh * Unrolled(x, t - 1) + Bh).PointwiseTanh();
 
     public Matrix<double> Probabilities(Matrix<double> x) =>
-        Matrix<double>.Build.DenseOfRowVectors(Recur(x)[1..].Select(h => Softmax(Whz * h + Bz)));
+        Matrix<double>.Build.DenseOfRowVectors(Recur(x)[1..].Select(h => Softmax.Probabilities(Whz * h + Bz)));
 
     public double Loss(Matrix<double> x, IReadOnlyList<int> y)
     {
@@ -28,7 +30,7 @@ public sealed class SoftmaxRnn : ISoftmaxRnn
         for (var t = 1; t <= x.RowCount; t++)
         {
             var logits = Whz * states[t] + Bz;
-            loss += LogSumExp(logits) - logits[y[t - 1]];
+            loss += Softmax.LogSumExp(logits) - logits[y[t - 1]];
         }
         return loss;
     }
@@ -45,20 +47,34 @@ public sealed class SoftmaxRnn : ISoftmaxRnn
         for (var t = x.RowCount; t >= 1; t--)
         {
             var h = states[t];
-            // ∂L/∂logits = z_t − onehot(y_t).
-            var dLogits = Softmax(Whz * h + Bz);
-            dLogits[y[t - 1]] -= 1;
-            dWhz += dLogits.OuterProduct(h);
-            dbz += dLogits;
+            var dLogits = LogitGradient(Softmax.Probabilities(Whz * h + Bz), y[t - 1]);
             var dh = Whz.TransposeThisAndMultiply(dLogits) + fromLater;
-            var da = dh.PointwiseMultiply(1.0 - h.PointwiseMultiply(h));
-            dWxh += da.OuterProduct(x.Row(t - 1));
-            dWhh += da.OuterProduct(states[t - 1]);
-            dbh += da;
-            fromLater = Whh.TransposeThisAndMultiply(da);
+            var da = dh.PointwiseMultiply(TanhSlope(h));
+            var step = StepTerms(t, states, x, dLogits, da);
+            dWxh += step.DWxh;
+            dWhh += step.DWhh;
+            dbh += step.Dbh;
+            dWhz += step.DWhz;
+            dbz += step.Dbz;
+            fromLater = BackThroughTime(da);
         }
         return new SoftmaxRnnGradients(dWxh, dWhh, dbh, dWhz, dbz);
     }
+
+    /// <summary>∂L/∂logits of one step: z_t − onehot(y_t).</summary>
+    protected virtual Vector<double> LogitGradient(Vector<double> probabilities, int label) =>
+        probabilities - Vector<double>.Build.Dense(probabilities.Count, k => k == label ? 1.0 : 0.0);
+
+    /// <summary>tanh'(a) written with h = tanh(a): 1 − h².</summary>
+    protected virtual Vector<double> TanhSlope(Vector<double> h) => 1.0 - h.PointwiseMultiply(h);
+
+    /// <summary>Step t's terms of the gradients: the pre-activation gradient <paramref name="da"/> times the input x_t
+    /// and the state h_{t−1} it met, and the logits' gradient times h_t.</summary>
+    protected virtual SoftmaxRnnGradients StepTerms(int t, Vector<double>[] states, Matrix<double> x, Vector<double> dLogits, Vector<double> da) =>
+        new(da.OuterProduct(x.Row(t - 1)), da.OuterProduct(states[t - 1]), da, dLogits.OuterProduct(states[t]), dLogits);
+
+    /// <summary>What reaches h_{t−1} from step t's pre-activation gradient: Whhᵀ ∂L/∂a_t.</summary>
+    protected virtual Vector<double> BackThroughTime(Vector<double> da) => Whh.TransposeThisAndMultiply(da);
 
     /// <summary>h_0 … h_T; h_0 = 0.</summary>
     private Vector<double>[] Recur(Matrix<double> x)
@@ -70,18 +86,5 @@ public sealed class SoftmaxRnn : ISoftmaxRnn
             states[t] = (Wxh * x.Row(t - 1) + Whh * states[t - 1] + Bh).PointwiseTanh();
         }
         return states;
-    }
-
-    /// <summary>Shifts by the largest logit first, so that logits of any size give no overflow.</summary>
-    private static Vector<double> Softmax(Vector<double> logits)
-    {
-        var e = (logits - logits.Maximum()).PointwiseExp();
-        return e / e.Sum();
-    }
-
-    private static double LogSumExp(Vector<double> logits)
-    {
-        var max = logits.Maximum();
-        return max + Math.Log((logits - max).PointwiseExp().Sum());
     }
 }

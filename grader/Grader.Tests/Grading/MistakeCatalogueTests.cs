@@ -7,8 +7,9 @@ namespace Grader.Tests.Grading;
 
 /// <summary>The mistake catalogue, for every problem of the catalogue, from the data alone: each problem names at least
 /// five known wrong implementations, each with a hint a student can act on; every mistake its fixtures record is one of
-/// them; and a submission that makes exactly that mistake is told its name. (A mistake a problem recognises by a
-/// judgement of the submission's own report, rather than by a recorded output, is named all the same.)</summary>
+/// them; and a submission that makes exactly that mistake is told its name, on every value it gets wrong where the
+/// fixtures record what the mistake gives. (A mistake a problem recognises by a judgement of the submission's own
+/// report, rather than by a recorded output, is named all the same.)</summary>
 public sealed class MistakeCatalogueTests
 {
     private const int MinimumMistakes = 5;
@@ -55,6 +56,20 @@ public sealed class MistakeCatalogueTests
         var hint = catalog.Problems[0].MistakeHints[mistake];
         Assert.That(named.Select(c => c.Message), Has.All.Contain($"Likely mistake: {mistake}. {hint}"));
         Assert.That(failed.Select(c => c.Mistake).OfType<string>(), Has.All.EqualTo(mistake), "no other mistake is blamed");
+        // Only a criterion that no mistake records (an accuracy target, a training run) may fail on a value without a name.
+        var unnamed = failed.Where(c => c.Status is CheckStatus.Wrong or CheckStatus.ShapeMismatch && c.Mistake is null && !UnrecordedCriteria(problem).Contains(c.Quantity));
+        Assert.That(unnamed.Select(c => c.Id), Is.Empty, "a wrong value the fixtures record for this mistake names it");
+    }
+
+    /// <summary>The quantities a problem judges by a criterion and for which no fixture records a mistake's output.</summary>
+    private static HashSet<string> UnrecordedCriteria(string problem)
+    {
+        var recorded = new[] { FixtureSet.Public, FixtureSet.Hidden }
+            .SelectMany(set => Store.Load(set, problem))
+            .SelectMany(f => f.Mistakes.Values.SelectMany(outputs => outputs.Keys))
+            .ToHashSet(StringComparer.Ordinal);
+        return TestCatalog.All.Get(problem).Quantities.Where(q => q.IsJudged && !recorded.Contains(q.Name)).Select(q => q.Name)
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>The names of the mistakes a problem's fixtures record, over both sets.</summary>

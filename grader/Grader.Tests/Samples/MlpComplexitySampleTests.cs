@@ -15,7 +15,7 @@ public sealed class MlpComplexitySampleTests
         var work = Directory.CreateTempSubdirectory("mlp-complexity-sample-").FullName;
         try
         {
-            var catalog = MlpComplexityMistakeNamingTests.Catalog;
+            var catalog = MlpComplexityGradingTests.Catalog;
             var grader = new Core.Grading.SubmissionGrader(catalog, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public, FixtureSet.Hidden]);
             var pipeline = new SubmissionPipeline(grader, new SubmissionCompiler(), new InProcessExecutorFactory(catalog));
             var grade = pipeline.Grade(TestPaths.Sample("mlp-complexity-biases-forgotten"), Path.Combine(work, "graded")).Grade;

@@ -34,7 +34,7 @@ public sealed class RecurrentSampleTests
     private string WithoutReluDerivative()
     {
         var source = File.ReadAllText(Path.Combine(TestPaths.Root, "reference", "Reference.Solutions", "CharRnn.cs"));
-        const string withDerivative = "(V.TransposeThisAndMultiply(dScores) + fromLater).PointwiseMultiply(h.Map(v => v > 0 ? 1.0 : 0.0))";
+        const string withDerivative = "(V.TransposeThisAndMultiply(dScores) + fromLater).PointwiseMultiply(ReluSlope(h))";
         Assert.That(source, Does.Contain(withDerivative), "the answer key's backward pass changed: update this mutation");
         var folder = Path.Combine(_work, "char-rnn-relu-derivative-missing-src");
         Directory.CreateDirectory(folder);
@@ -45,7 +45,7 @@ public sealed class RecurrentSampleTests
     [Test]
     public void The_missing_relu_derivative_loses_the_gradients_it_touches_and_is_named()
     {
-        var grade = GradeFolder(WithoutReluDerivative(), "char-rnn-relu-derivative-missing", CharRnnMistakeNamingTests.Catalog);
+        var grade = GradeFolder(WithoutReluDerivative(), "char-rnn-relu-derivative-missing", new ProblemCatalog([new CharRnnModule()]));
         var failed = grade.Checks.Where(c => !c.Passed).ToArray();
         Assert.That(failed.Select(c => c.Id), Is.EquivalentTo(new[]
         {
@@ -62,7 +62,7 @@ public sealed class RecurrentSampleTests
     [Test]
     public void The_output_without_tanh_loses_h_and_what_the_carried_state_feeds_and_is_named()
     {
-        var grade = Grade("lstm-worked-tanh-left-out", LstmMistakeNamingTests.Catalog);
+        var grade = Grade("lstm-worked-tanh-left-out", new ProblemCatalog([new LstmWorkedModule()]));
         var failed = grade.Checks.Where(c => !c.Passed).ToArray();
         Assert.That(failed.Select(c => c.Id), Is.EqualTo(new[] { "lstm-worked/public/h", "lstm-worked/hidden/C_tilde", "lstm-worked/hidden/C", "lstm-worked/hidden/h" }));
         Assert.That(failed.Select(c => c.Mistake), Has.All.EqualTo(LstmWorkedMistakes.OutputWithoutTanh));

@@ -9,7 +9,7 @@ namespace Grader.Tests.SelfCheck;
 /// obviously wrong mutant is killed; a mutant of dead code survives and is reported in the equivalents file's format.</summary>
 public sealed class SelfCheckRunTests
 {
-    private const string TanhToSigmoid = "LstmWorked.cs:LstmWorked.Step:Activation:Math.Tanh(c) → (1.0 / (1.0 + Math.Exp(-(c))))";
+    private const string TanhToSigmoid = "LstmWorked.cs:LstmWorked.Output:Activation:Math.Tanh(c) → (1.0 / (1.0 + Math.Exp(-(c))))";
     private const string DeadCode = "LstmWorked.cs:LstmWorked.Step:Constant:41 → 42";
 
     private string _scratch = "";
@@ -59,7 +59,7 @@ public sealed class SelfCheckRunTests
         var source = File.ReadAllText(Path.Combine(TestPaths.Root, "reference", "Reference.Solutions", "LstmWorked.cs"));
         // A computed value nothing uses: every mutant of it computes what the answer key computes.
         File.WriteAllText(Path.Combine(reference, "LstmWorked.cs"),
-            source.Replace("var c = f * cPrev", "var unused = 41;\n        _ = unused;\n        var c = f * cPrev"));
+            source.Replace("var c = Cell(", "var unused = 41;\n        _ = unused;\n        var c = Cell("));
 
         var report = new SelfCheckRunner(Settings(reference, DeadCode, "Math.Tanh(c) → (1.0"), TestCatalog.All, TextWriter.Null).Run();
 
@@ -108,7 +108,7 @@ public sealed class SelfCheckRunTests
         var source = File.ReadAllText(Path.Combine(TestPaths.Root, "reference", "Reference.Solutions", "LstmWorked.cs"));
         // A loop that runs once; its mutant k -= 1 never ends.
         File.WriteAllText(Path.Combine(reference, "LstmWorked.cs"),
-            source.Replace("var c = f * cPrev", "for (var k = 0; k < 1; k += 1)\n        {\n        }\n        var c = f * cPrev"));
+            source.Replace("var c = Cell(", "for (var k = 0; k < 1; k += 1)\n        {\n        }\n        var c = Cell("));
         var settings = Settings(reference, "k += 1 → k -= 1") with
         {
             Isolation = new IsolationSettings { Timeouts = TimeoutPolicy.Default with { Floor = TimeSpan.FromSeconds(1) } },

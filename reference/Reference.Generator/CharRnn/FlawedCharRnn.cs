@@ -1,99 +1,40 @@
 using System.Text;
-using Grader.Contracts;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Reference.Generator.CharRnn;
 
-/// <summary>A char-rnn that makes one known mistake. With <see cref="CharRnnFlaw.None"/> it equals the answer key
-/// bit for bit (a test holds it to that), so each flaw differs from the truth by that flaw alone.</summary>
-public sealed class FlawedCharRnn(CharRnnFlaw flaw) : ICharRnn
+/// <summary>The answer key with one known mistake: each flaw overrides the one step it gets wrong, so with
+/// <see cref="CharRnnFlaw.None"/> it is the answer key, and each flaw differs from the truth by that flaw alone.</summary>
+public sealed class FlawedCharRnn(CharRnnFlaw flaw) : Reference.Solutions.CharRnn
 {
-    private static readonly MatrixBuilder<double> M = Matrix<double>.Build;
-    private static readonly VectorBuilder<double> Vb = Vector<double>.Build;
-    private readonly Reference.Solutions.CharRnn _key = new();
-
-    public Matrix<double> U { get; set; } = M.Dense(0, 0);
-    public Matrix<double> W { get; set; } = M.Dense(0, 0);
-    public Matrix<double> V { get; set; } = M.Dense(0, 0);
-    public Vector<double> B { get; set; } = Vb.Dense(0);
-    public Vector<double> C { get; set; } = Vb.Dense(0);
-
-    public Matrix<double> DU { get; private set; } = M.Dense(0, 0);
-    public Matrix<double> DW { get; private set; } = M.Dense(0, 0);
-    public Matrix<double> DV { get; private set; } = M.Dense(0, 0);
-    public Vector<double> DB { get; private set; } = Vb.Dense(0);
-    public Vector<double> DC { get; private set; } = Vb.Dense(0);
-
-    public string Prepare(string text)
+    public override double Backward(int[] inputs, int[] targets)
     {
-        if (flaw != CharRnnFlaw.SpacesNotCollapsed)
+        var loss = base.Backward(inputs, targets);
+        if (flaw == CharRnnFlaw.DWTransposed)
         {
-            return _key.Prepare(text);
+            DW = DW.Transpose();
         }
-        var prepared = new StringBuilder(text.Length);
-        foreach (var raw in text)
-        {
-            var ch = char.ToLowerInvariant(raw);
-            prepared.Append(ch is >= 'a' and <= 'z' ? ch : ' ');
-        }
-        return prepared.ToString();
-    }
-
-    public (int[][] Inputs, int[][] Targets) Windows(string prepared, int seqLength, int stride) =>
-        _key.Windows(prepared, seqLength, stride);
-
-    public Matrix<double> Forward(int[] inputs)
-    {
-        _key.U = U;
-        _key.W = W;
-        _key.V = V;
-        _key.B = B;
-        _key.C = C;
-        return _key.Forward(inputs);
-    }
-
-    public double Backward(int[] inputs, int[] targets)
-    {
-        var (states, probabilities) = Run(inputs);
-        DU = M.Dense(U.RowCount, U.ColumnCount);
-        DW = M.Dense(W.RowCount, W.ColumnCount);
-        DV = M.Dense(V.RowCount, V.ColumnCount);
-        DB = Vb.Dense(B.Count);
-        DC = Vb.Dense(C.Count);
-        var loss = 0.0;
-        var fromLater = Vb.Dense(B.Count);
-        for (var t = inputs.Length - 1; t >= 0; t--)
-        {
-            var h = states[t + 1];
-            var dScores = probabilities.Row(t);
-            loss -= Math.Log(dScores[targets[t]]);
-            dScores[targets[t]] -= flaw == CharRnnFlaw.OneHotNotSubtracted ? 0 : 1;
-            DV += dScores.OuterProduct(h);
-            DC = flaw == CharRnnFlaw.BiasesNotSummed ? dScores : DC + dScores;
-            var slope = flaw == CharRnnFlaw.ReluDerivativeMissing ? Vb.Dense(h.Count, 1.0) : h.Map(v => v > 0 ? 1.0 : 0.0);
-            var carried = flaw == CharRnnFlaw.RecurrentTermDropped ? Vb.Dense(B.Count) : fromLater;
-            var dPre = (V.TransposeThisAndMultiply(dScores) + carried).PointwiseMultiply(slope);
-            DB = flaw == CharRnnFlaw.BiasesNotSummed ? dPre : DB + dPre;
-            DU.SetColumn(inputs[t], DU.Column(inputs[t]) + dPre);
-            DW += dPre.OuterProduct(flaw == CharRnnFlaw.DWWithCurrentState ? h : states[t]);
-            fromLater = W.TransposeThisAndMultiply(dPre);
-        }
-        DW = flaw == CharRnnFlaw.DWTransposed ? DW.Transpose() : DW;
         return loss;
     }
 
-    private (Vector<double>[] States, Matrix<double> Probabilities) Run(int[] inputs)
+    protected override bool KeepsSpace(StringBuilder prepared) => flaw == CharRnnFlaw.SpacesNotCollapsed || base.KeepsSpace(prepared);
+
+    protected override Vector<double> ScoreGradient(Vector<double> probabilities, int target) =>
+        flaw == CharRnnFlaw.OneHotNotSubtracted ? probabilities : base.ScoreGradient(probabilities, target);
+
+    protected override Vector<double> ReluSlope(Vector<double> h) =>
+        flaw == CharRnnFlaw.ReluDerivativeMissing ? Vector<double>.Build.Dense(h.Count, 1.0) : base.ReluSlope(h);
+
+    /// <summary>Biases not summed keep the terms of the step visited last (t = 0) only.</summary>
+    protected override void AddStepGradients(int input, Vector<double> previous, Vector<double> h, Vector<double> dScores, Vector<double> dPre)
     {
-        var states = new Vector<double>[inputs.Length + 1];
-        states[0] = Vb.Dense(W.RowCount);
-        var probabilities = M.Dense(inputs.Length, V.RowCount);
-        for (var t = 0; t < inputs.Length; t++)
+        base.AddStepGradients(input, flaw == CharRnnFlaw.DWWithCurrentState ? h : previous, h, dScores, dPre);
+        if (flaw == CharRnnFlaw.BiasesNotSummed)
         {
-            states[t + 1] = (U.Column(inputs[t]) + W * states[t] + B).PointwiseMaximum(0.0);
-            var scores = V * states[t + 1] + C;
-            var exp = (scores - scores.Maximum()).PointwiseExp();
-            probabilities.SetRow(t, exp / exp.Sum());
+            (DC, DB) = (dScores, dPre);
         }
-        return (states, probabilities);
     }
+
+    protected override Vector<double> BackThroughTime(Vector<double> dPre) =>
+        flaw == CharRnnFlaw.RecurrentTermDropped ? Vector<double>.Build.Dense(dPre.Count) : base.BackThroughTime(dPre);
 }

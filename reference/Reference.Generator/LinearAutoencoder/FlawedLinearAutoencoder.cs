@@ -1,18 +1,14 @@
-using Grader.Contracts;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Reference.Generator.LinearAutoencoder;
 
-/// <summary>What gradient descent converges to with one known mistake. A linear autoencoder's global minimum on a matrix
-/// of samples is the projection on the top-k eigenvectors of their second-moment matrix, whatever the start or the step,
-/// so the flawed result is written down directly: D = those eigenvectors, E = Dᵀ.</summary>
-public sealed class FlawedLinearAutoencoder(AutoencoderFlaw flaw) : ILinearAutoencoder
+/// <summary>The answer key with one known mistake in the samples it learns from or in the components it keeps. A linear
+/// autoencoder's global minimum on a matrix of samples is the projection on the top-k eigenvectors of their
+/// second-moment matrix, whatever the start or the step, so <see cref="Fit"/> writes down where the answer key's
+/// gradient descent would converge: D = those eigenvectors, E = Dᵀ.</summary>
+public sealed class FlawedLinearAutoencoder(AutoencoderFlaw flaw) : Reference.Solutions.LinearAutoencoder
 {
-    public Matrix<double> Encoder { get; private set; } = Matrix<double>.Build.Dense(0, 0);
-
-    public Matrix<double> Decoder { get; private set; } = Matrix<double>.Build.Dense(0, 0);
-
-    public void Fit(Matrix<double> data, int hiddenUnits)
+    public override void Fit(Matrix<double> data, int hiddenUnits)
     {
         var samples = Samples(data);
         var evd = (samples.TransposeThisAndMultiply(samples) / data.RowCount).Evd(Symmetricity.Symmetric);
@@ -23,21 +19,21 @@ public sealed class FlawedLinearAutoencoder(AutoencoderFlaw flaw) : ILinearAutoe
         Encoder = Decoder.Transpose();
     }
 
-    /// <summary>The samples the flawed training sees, one per row.</summary>
-    private Matrix<double> Samples(Matrix<double> data)
+    protected override Matrix<double> Samples(Matrix<double> data)
     {
         var (m, d) = (data.RowCount, data.ColumnCount);
-        var means = data.ColumnSums() / m;
-        var centred = data - Matrix<double>.Build.Dense(m, d, (_, c) => means[c]);
         return flaw switch
         {
             AutoencoderFlaw.NotCentred => data,
             AutoencoderFlaw.GrandMeanCentred => data - data.Enumerate().Average(),
             AutoencoderFlaw.RowsCentred => data - Matrix<double>.Build.Dense(m, d, (r, _) => data.Row(r).Average()),
-            AutoencoderFlaw.Standardised => centred.MapIndexed((_, c, v) => v / StandardDeviation(centred.Column(c))),
-            _ => centred,
+            AutoencoderFlaw.Standardised => Standardised(base.Samples(data)),
+            _ => base.Samples(data),
         };
     }
+
+    private static Matrix<double> Standardised(Matrix<double> centred) =>
+        centred.MapIndexed((_, c, v) => v / StandardDeviation(centred.Column(c)));
 
     private static double StandardDeviation(Vector<double> centredColumn) => Math.Sqrt(centredColumn.DotProduct(centredColumn) / centredColumn.Count);
 }

@@ -1,31 +1,24 @@
-using Grader.Contracts;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Reference.Generator.LstmWorked;
 
-/// <summary>The worked LSTM with one known mistake. With <see cref="LstmFlaw.None"/> it equals the answer key bit for
-/// bit (a test holds it to that). Parts (b) and (c) are answered as the key does.</summary>
-public sealed class FlawedLstmWorked(LstmFlaw flaw) : ILstmWorked
+/// <summary>The answer key with one known mistake: each flaw overrides the one part of the step it gets wrong, so with
+/// <see cref="LstmFlaw.None"/> it is the answer key. Parts (b) and (c) are answered as the key does.</summary>
+public sealed class FlawedLstmWorked(LstmFlaw flaw) : Reference.Solutions.LstmWorked
 {
-    private readonly Reference.Solutions.LstmWorked _key = new();
+    protected override (double F, double I, double O) Biases =>
+        flaw == LstmFlaw.BiasSignFlipped ? (-base.Biases.F, -base.Biases.I, -base.Biases.O) : base.Biases;
 
-    public Vector<double> AccumulatingInput => _key.AccumulatingInput;
+    /// <summary>Reversed, the weights meet [x1; x2; x3; h] instead of [h; x1; x2; x3].</summary>
+    protected override Vector<double> Concatenate(double hPrev, Vector<double> x) => flaw == LstmFlaw.ConcatenationReversed
+        ? Vector<double>.Build.DenseOfArray([x[0], x[1], x[2], hPrev])
+        : base.Concatenate(hPrev, x);
 
-    public Vector<double> AveragingInput => _key.AveragingInput;
+    protected override double Candidate(double preActivation) =>
+        flaw == LstmFlaw.CandidateWithSigmoid ? Sigmoid(preActivation) : base.Candidate(preActivation);
 
-    public LstmStep Step(Vector<double> x, double hPrev, double cPrev)
-    {
-        // v = [h; x] in the true cell; reversed, the weights meet [x1; x2; x3; h] instead.
-        double[] v = flaw == LstmFlaw.ConcatenationReversed ? [x[0], x[1], x[2], hPrev] : [hPrev, x[0], x[1], x[2]];
-        var sign = flaw == LstmFlaw.BiasSignFlipped ? -1.0 : 1.0;
-        var f = Sigmoid(8 * v[1] + sign * -4);
-        var i = Sigmoid(9 * v[2] + sign * -4.5);
-        var o = Sigmoid(10 * v[3] + sign * -5);
-        var candidate = flaw == LstmFlaw.CandidateWithSigmoid ? Sigmoid(v[0]) : Math.Tanh(v[0]);
-        var c = flaw == LstmFlaw.GatesSwappedInCell ? i * cPrev + f * candidate : f * cPrev + i * candidate;
-        var h = flaw == LstmFlaw.OutputWithoutTanh ? o * c : o * Math.Tanh(c);
-        return new LstmStep { F = f, I = i, O = o, CandidateC = candidate, C = c, H = h };
-    }
+    protected override double Cell(double f, double i, double cPrev, double candidate) =>
+        flaw == LstmFlaw.GatesSwappedInCell ? base.Cell(i, f, cPrev, candidate) : base.Cell(f, i, cPrev, candidate);
 
-    private static double Sigmoid(double a) => 1.0 / (1.0 + Math.Exp(-a));
+    protected override double Output(double o, double c) => flaw == LstmFlaw.OutputWithoutTanh ? o * c : base.Output(o, c);
 }

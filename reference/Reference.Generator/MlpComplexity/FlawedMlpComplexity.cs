@@ -1,53 +1,42 @@
 using System.Numerics;
-using Grader.Contracts;
 
 namespace Reference.Generator.MlpComplexity;
 
-/// <summary>The answer key's closed forms with one known mistake, as a student would write them.</summary>
-public sealed class FlawedMlpComplexity(ComplexityFlaw flaw) : IMlpComplexity
+/// <summary>The answer key's closed forms with one known mistake, as a student would write them: each flaw overrides
+/// the terms it gets wrong.</summary>
+public sealed class FlawedMlpComplexity(ComplexityFlaw flaw) : Reference.Solutions.MlpComplexity
 {
-    private readonly Reference.Solutions.MlpComplexity _right = new();
+    /// <summary>Each path of ℓ = L − l + 1 edges charged ℓ: the right count plus one per path.</summary>
+    public override BigInteger PathMultiplications(int d, int hiddenLayers, int n, int c) =>
+        flaw == ComplexityFlaw.EveryEdgeMultiplied
+            ? base.PathMultiplications(d, hiddenLayers, n, c) + CountedComplexity.PathCount(d, hiddenLayers, n, c)
+            : base.PathMultiplications(d, hiddenLayers, n, c);
 
-    public long ParametersWithoutBiases(int d, int hiddenLayers, int n, int c) => flaw switch
+    protected override long HiddenWeights(int hiddenLayers, int n) => base.HiddenWeights(Counted(hiddenLayers), n);
+
+    protected override long OutputWeights(int n, int c) => flaw == ComplexityFlaw.OutputLayerForgotten ? 0 : base.OutputWeights(n, c);
+
+    protected override long Biases(int hiddenLayers, int n, int c) => flaw switch
     {
-        ComplexityFlaw.HiddenLayersOffByOne => _right.ParametersWithoutBiases(d, hiddenLayers + 1, n, c),
-        ComplexityFlaw.OutputLayerForgotten => (long)d * n + (hiddenLayers - 1L) * n * n,
-        _ => _right.ParametersWithoutBiases(d, hiddenLayers, n, c),
+        ComplexityFlaw.BiasesForgotten => 0,
+        ComplexityFlaw.OutputLayerForgotten => (long)hiddenLayers * n,
+        _ => base.Biases(Counted(hiddenLayers), n, c),
     };
 
-    public long Parameters(int d, int hiddenLayers, int n, int c) => flaw switch
-    {
-        ComplexityFlaw.BiasesForgotten => ParametersWithoutBiases(d, hiddenLayers, n, c),
-        ComplexityFlaw.HiddenLayersOffByOne => _right.Parameters(d, hiddenLayers + 1, n, c),
-        ComplexityFlaw.OutputLayerForgotten => ParametersWithoutBiases(d, hiddenLayers, n, c) + (long)hiddenLayers * n,
-        _ => _right.Parameters(d, hiddenLayers, n, c),
-    };
+    protected override long ErrorsSentDown(long weights, int d, int n) =>
+        flaw == ComplexityFlaw.BackwardCountedOnce ? 0 : base.ErrorsSentDown(weights, d, n);
 
-    /// <summary>Forward + backward (∂W, Wᵀδ, ⊙f') + update, each term as the flaw has it.</summary>
-    public long BackpropMultiplications(int d, int hiddenLayers, int n, int c)
-    {
-        if (flaw == ComplexityFlaw.HiddenLayersOffByOne)
-        {
-            return _right.BackpropMultiplications(d, hiddenLayers + 1, n, c);
-        }
-        var weights = ParametersWithoutBiases(d, hiddenLayers, n, c);
-        var errorsSentDown = flaw == ComplexityFlaw.BackwardCountedOnce ? 0 : weights - (long)d * n;
-        var derivatives = flaw == ComplexityFlaw.DerivativeProductsForgotten ? 0 : (long)hiddenLayers * n;
-        var update = flaw == ComplexityFlaw.UpdateForgotten ? 0 : Parameters(d, hiddenLayers, n, c);
-        return weights + weights + errorsSentDown + derivatives + update;
-    }
+    protected override long DerivativeProducts(int hiddenLayers, int n) =>
+        flaw == ComplexityFlaw.DerivativeProductsForgotten ? 0 : base.DerivativeProducts(Counted(hiddenLayers), n);
 
-    public BigInteger PathMultiplications(int d, int hiddenLayers, int n, int c)
-    {
-        var length = hiddenLayers;
-        var big = (BigInteger)n;
-        return flaw switch
-        {
-            ComplexityFlaw.HiddenLayersOffByOne => _right.PathMultiplications(d, hiddenLayers + 1, n, c),
-            ComplexityFlaw.PathsFromInputsOnly => c * (BigInteger)d * length * BigInteger.Pow(big, length),
-            // Each path of ℓ = L − l + 1 edges charged ℓ: the right count plus one per path.
-            ComplexityFlaw.EveryEdgeMultiplied => _right.PathMultiplications(d, hiddenLayers, n, c) + CountedComplexity.PathCount(d, hiddenLayers, n, c),
-            _ => _right.PathMultiplications(d, hiddenLayers, n, c),
-        };
-    }
+    protected override long UpdateMultiplications(long parameters) =>
+        flaw == ComplexityFlaw.UpdateForgotten ? 0 : base.UpdateMultiplications(parameters);
+
+    protected override BigInteger PathsFromInputs(int d, int hiddenLayers, int n) => base.PathsFromInputs(d, Counted(hiddenLayers), n);
+
+    protected override BigInteger PathsFromHidden(int hiddenLayers, int n) =>
+        flaw == ComplexityFlaw.PathsFromInputsOnly ? 0 : base.PathsFromHidden(Counted(hiddenLayers), n);
+
+    /// <summary>The hidden layers the closed forms count: one too many with the off-by-one.</summary>
+    private int Counted(int hiddenLayers) => flaw == ComplexityFlaw.HiddenLayersOffByOne ? hiddenLayers + 1 : hiddenLayers;
 }

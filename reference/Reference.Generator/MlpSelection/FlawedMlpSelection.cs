@@ -1,49 +1,32 @@
-using Grader.Contracts;
 using Grader.Toolkit;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Reference.Generator.MlpSelection;
 
-/// <summary>The answer key's model selection with one known mistake in what it reports.</summary>
-public sealed class FlawedMlpSelection(SelectionFlaw flaw) : IMlpSelection
+/// <summary>The answer key's model selection with one known mistake in what it reports: the grid search is overridden
+/// for the mistakes that search or rank otherwise, the report for the others.</summary>
+public sealed class FlawedMlpSelection(SelectionFlaw flaw) : Reference.Solutions.MlpSelection
 {
-    public double DefaultTrainAccuracy { get; private set; }
-
-    public double DefaultDevAccuracy { get; private set; }
-
-    public Matrix<double> Grid { get; private set; } = Matrix<double>.Build.Dense(0, 0);
-
-    public Vector<double> Best { get; private set; } = Vector<double>.Build.Dense(0);
-
-    public double Improvement { get; private set; }
-
-    public void Run(Matrix<double> trainX, Vector<double> trainY, Matrix<double> devX, Vector<double> devY, int randomState)
+    public override void Run(Matrix<double> trainX, Vector<double> trainY, Matrix<double> devX, Vector<double> devY, int randomState)
     {
-        var (trnY, dY) = (trainY.Select(v => (int)v).ToArray(), devY.Select(v => (int)v).ToArray());
-        var baseline = new MlpParameters { RandomState = randomState };
-        var model = new MlpClassifier(baseline).Fit(trainX, trnY);
-        var (train, dev) = (model.Score(trainX, trnY), model.Score(devX, dY));
-        DefaultTrainAccuracy = flaw == SelectionFlaw.DevReportedAsTrain ? dev : train;
-        DefaultDevAccuracy = flaw == SelectionFlaw.TrainReportedAsDev ? train : dev;
-
-        var grid = new Dictionary<string, object[]>(Reference.Solutions.MlpSelection.SuggestedGrid);
-        if (flaw == SelectionFlaw.OneValue)
+        base.Run(trainX, trainY, devX, devY, randomState);
+        switch (flaw)
         {
-            grid["solver"] = ["adam"];
+            case SelectionFlaw.TrainReportedAsDev:
+                DefaultDevAccuracy = DefaultTrainAccuracy;
+                break;
+            case SelectionFlaw.DevReportedAsTrain:
+                DefaultTrainAccuracy = DefaultDevAccuracy;
+                break;
+            case SelectionFlaw.BestNotHighest:
+                Best = Grid.Row(Grid.RowCount - 1);
+                break;
+            case SelectionFlaw.BestNotFromGrid:
+                var best = SelectionReport.Parameters(Best.ToArray(), new MlpParameters { RandomState = randomState }) with { HiddenLayerSizes = [64] };
+                Best = Vector<double>.Build.DenseOfArray(
+                    SelectionReport.Row(best, Best[SelectionReport.DevAccuracyColumn], Best.Count - SelectionReport.FirstLayerColumn));
+                break;
         }
-        var search = GridSearch.Run(baseline, new ParameterGrid(grid), trainX, trnY, devX, dY);
-        // The flaw that scores on the training set ranks the grid by it too.
-        var scored = search.Points.Select(p => (p.Parameters, Accuracy: flaw == SelectionFlaw.TrainReportedAsDev ? p.TrainAccuracy : p.DevAccuracy)).ToArray();
-        var layers = scored.Max(p => p.Parameters.HiddenLayerSizes.Count);
-        Grid = Matrix<double>.Build.DenseOfRowArrays(scored.Select(p => SelectionReport.Row(p.Parameters, p.Accuracy, layers)));
-        var bestIndex = Array.IndexOf(scored, scored.MaxBy(p => p.Accuracy));
-        Best = flaw switch
-        {
-            SelectionFlaw.BestNotHighest => Grid.Row(Grid.RowCount - 1),
-            SelectionFlaw.BestNotFromGrid => Vector<double>.Build.DenseOfArray(
-                SelectionReport.Row(scored[bestIndex].Parameters with { HiddenLayerSizes = [64] }, scored[bestIndex].Accuracy, layers)),
-            _ => Grid.Row(bestIndex),
-        };
         var gain = Best[SelectionReport.DevAccuracyColumn] - DefaultDevAccuracy;
         Improvement = flaw switch
         {
@@ -52,4 +35,14 @@ public sealed class FlawedMlpSelection(SelectionFlaw flaw) : IMlpSelection
             _ => gain,
         };
     }
+
+    /// <summary>One value of the solver only; or the training accuracy taken for the dev accuracy, which also ranks by it.</summary>
+    protected override GridSearchResult Search(MlpParameters baseline, IReadOnlyDictionary<string, object[]> grid,
+        (Matrix<double> X, int[] Y) train, (Matrix<double> X, int[] Y) dev) => flaw switch
+    {
+        SelectionFlaw.OneValue => base.Search(baseline, new Dictionary<string, object[]>(grid) { ["solver"] = ["adam"] }, train, dev),
+        SelectionFlaw.TrainReportedAsDev => new GridSearchResult(
+            base.Search(baseline, grid, train, dev).Points.Select(p => p with { DevAccuracy = p.TrainAccuracy }).ToArray()),
+        _ => base.Search(baseline, grid, train, dev),
+    };
 }

@@ -3,52 +3,37 @@ using MathNet.Numerics.LinearAlgebra;
 
 namespace Reference.Generator.NbackRnn;
 
-/// <summary>An n-back RNN whose BPTT makes one known mistake. With <see cref="NbackFlaw.None"/> its gradients equal the
-/// answer key's bit for bit (a test holds it to that). It does not train: the fixtures record mistakes of gradients only.</summary>
-public sealed class FlawedNbackRnn(NbackFlaw flaw) : INbackRnn
+/// <summary>The answer key whose BPTT makes one known mistake: each flaw overrides the one step it gets wrong, so with
+/// <see cref="NbackFlaw.None"/> its gradients are the answer key's. It does not train: the fixtures record mistakes of
+/// gradients only.</summary>
+public sealed class FlawedNbackRnn(NbackFlaw flaw) : Reference.Solutions.NbackRnn
 {
-    private readonly Reference.Solutions.NbackRnn _forward = new();
-
-    public Matrix<double> U { get => _forward.U; set => _forward.U = value; }
-    public Matrix<double> V { get => _forward.V; set => _forward.V = value; }
-    public Vector<double> W { get => _forward.W; set => _forward.W = value; }
-
-    public Vector<double> Predict(Matrix<double> x) => _forward.Predict(x);
-
-    public double Loss(Matrix<double> x, Vector<double> y) => _forward.Loss(x, y);
-
-    public NbackGradients Gradients(Matrix<double> x, Vector<double> y)
+    public override NbackGradients Gradients(Matrix<double> x, Vector<double> y)
     {
-        var states = new Vector<double>[x.RowCount + 1];
-        states[0] = Vector<double>.Build.Dense(U.RowCount);
-        for (var t = 1; t <= x.RowCount; t++)
-        {
-            states[t] = (U * states[t - 1] + V * x.Row(t - 1)).PointwiseTanh();
-        }
-        var dU = Matrix<double>.Build.Dense(U.RowCount, U.ColumnCount);
-        var dV = Matrix<double>.Build.Dense(V.RowCount, V.ColumnCount);
-        var dw = Vector<double>.Build.Dense(W.Count);
-        var fromLater = Vector<double>.Build.Dense(W.Count);
-        for (var t = x.RowCount; t >= 1; t--)
-        {
-            var h = states[t];
-            var error = W.DotProduct(h) - y[t - 1];
-            var dh = error * W + fromLater;
-            var da = flaw == NbackFlaw.TanhDerivativeMissing ? dh : dh.PointwiseMultiply(1.0 - h.PointwiseMultiply(h));
-            var uTerm = da.OuterProduct(flaw == NbackFlaw.CurrentStateInDU ? h : states[t - 1]);
-            // A loop that assigns instead of adding keeps one step's terms only: here the last step's.
-            var counted = flaw != NbackFlaw.LastStepOnly || t == x.RowCount;
-            if (counted)
-            {
-                dw += error * h;
-                dU += uTerm;
-                dV += da.OuterProduct(x.Row(t - 1));
-            }
-            fromLater = flaw == NbackFlaw.RecurrentTermMissing ? fromLater : U.TransposeThisAndMultiply(da);
-        }
-        return new NbackGradients(flaw == NbackFlaw.DUTransposed ? dU.Transpose() : dU, dV, dw);
+        var gradients = base.Gradients(x, y);
+        return flaw == NbackFlaw.DUTransposed ? gradients with { DU = gradients.DU.Transpose() } : gradients;
     }
 
-    public NbackTrainingRun Train(Matrix<double> x, Vector<double> y, int hiddenUnits, int seed) =>
+    public override NbackTrainingRun Train(Matrix<double> x, Vector<double> y, int hiddenUnits, int seed) =>
         throw new NotSupportedException("A flawed implementation records gradients only.");
+
+    protected override Vector<double> TanhSlope(Vector<double> h) =>
+        flaw == NbackFlaw.TanhDerivativeMissing ? Vector<double>.Build.Dense(h.Count, 1.0) : base.TanhSlope(h);
+
+    /// <summary>A loop that assigns instead of adding keeps one step's terms only: here the last step's.</summary>
+    protected override NbackGradients StepTerms(int t, Vector<double>[] states, Matrix<double> x, double error, Vector<double> da)
+    {
+        var terms = base.StepTerms(t, states, x, error, da);
+        return flaw switch
+        {
+            NbackFlaw.CurrentStateInDU => terms with { DU = da.OuterProduct(states[t]) },
+            NbackFlaw.LastStepOnly when t < x.RowCount => new NbackGradients(Zeros(terms.DU), Zeros(terms.DV), Vector<double>.Build.Dense(terms.Dw.Count)),
+            _ => terms,
+        };
+    }
+
+    protected override Vector<double> BackThroughTime(Vector<double> da) =>
+        flaw == NbackFlaw.RecurrentTermMissing ? Vector<double>.Build.Dense(da.Count) : base.BackThroughTime(da);
+
+    private static Matrix<double> Zeros(Matrix<double> like) => Matrix<double>.Build.Dense(like.RowCount, like.ColumnCount);
 }

@@ -3,58 +3,33 @@ using MathNet.Numerics.LinearAlgebra;
 
 namespace Reference.Generator.SoftmaxRnn;
 
-/// <summary>A softmax RNN whose BPTT makes one known mistake; its forward quantities are the answer key's. With
-/// <see cref="SoftmaxFlaw.None"/> its gradients equal the answer key's bit for bit (a test holds it to that).</summary>
-public sealed class FlawedSoftmaxRnn(SoftmaxFlaw flaw) : ISoftmaxRnn
+/// <summary>The answer key whose BPTT makes one known mistake: each flaw overrides the one step it gets wrong, so its
+/// forward quantities are the answer key's, and with <see cref="SoftmaxFlaw.None"/> so are its gradients.</summary>
+public sealed class FlawedSoftmaxRnn(SoftmaxFlaw flaw) : Reference.Solutions.SoftmaxRnn
 {
-    private readonly Reference.Solutions.SoftmaxRnn _truth = new();
+    protected override Vector<double> LogitGradient(Vector<double> probabilities, int label) =>
+        flaw == SoftmaxFlaw.OneHotNotSubtracted ? probabilities : base.LogitGradient(probabilities, label);
 
-    public Matrix<double> Wxh { get => _truth.Wxh; set => _truth.Wxh = value; }
-    public Matrix<double> Whh { get => _truth.Whh; set => _truth.Whh = value; }
-    public Vector<double> Bh { get => _truth.Bh; set => _truth.Bh = value; }
-    public Matrix<double> Whz { get => _truth.Whz; set => _truth.Whz = value; }
-    public Vector<double> Bz { get => _truth.Bz; set => _truth.Bz = value; }
+    protected override Vector<double> TanhSlope(Vector<double> h) =>
+        flaw == SoftmaxFlaw.TanhDerivativeMissing ? Vector<double>.Build.Dense(h.Count, 1.0) : base.TanhSlope(h);
 
-    public Matrix<double> States(Matrix<double> x) => _truth.States(x);
-
-    public Vector<double> Unrolled(Matrix<double> x, int t) => _truth.Unrolled(x, t);
-
-    public Matrix<double> Probabilities(Matrix<double> x) => _truth.Probabilities(x);
-
-    public double Loss(Matrix<double> x, IReadOnlyList<int> y) => _truth.Loss(x, y);
-
-    public SoftmaxRnnGradients Gradients(Matrix<double> x, IReadOnlyList<int> y)
+    /// <summary>A loop that assigns instead of adding keeps one step's terms only: here the last step's.</summary>
+    protected override SoftmaxRnnGradients StepTerms(int t, Vector<double>[] states, Matrix<double> x, Vector<double> dLogits, Vector<double> da)
     {
-        var hs = _truth.States(x);
-        var probabilities = _truth.Probabilities(x);
-        Vector<double> State(int t) => t == 0 ? Vector<double>.Build.Dense(Bh.Count) : hs.Row(t - 1);
-        var dWxh = Matrix<double>.Build.Dense(Wxh.RowCount, Wxh.ColumnCount);
-        var dWhh = Matrix<double>.Build.Dense(Whh.RowCount, Whh.ColumnCount);
-        var dbh = Vector<double>.Build.Dense(Bh.Count);
-        var dWhz = Matrix<double>.Build.Dense(Whz.RowCount, Whz.ColumnCount);
-        var dbz = Vector<double>.Build.Dense(Bz.Count);
-        var fromLater = Vector<double>.Build.Dense(Bh.Count);
-        for (var t = x.RowCount; t >= 1; t--)
+        var terms = base.StepTerms(t, states, x, dLogits, da);
+        return flaw switch
         {
-            var h = State(t);
-            var dLogits = probabilities.Row(t - 1);
-            if (flaw != SoftmaxFlaw.OneHotNotSubtracted)
-            {
-                dLogits[y[t - 1]] -= 1;
-            }
-            var dh = Whz.TransposeThisAndMultiply(dLogits) + fromLater;
-            var da = flaw == SoftmaxFlaw.TanhDerivativeMissing ? dh : dh.PointwiseMultiply(1.0 - h.PointwiseMultiply(h));
-            // A loop that assigns instead of adding keeps one step's terms only: here the last step's.
-            if (flaw != SoftmaxFlaw.LastStepOnly || t == x.RowCount)
-            {
-                dWhz += dLogits.OuterProduct(h);
-                dbz += dLogits;
-                dWxh += da.OuterProduct(x.Row(t - 1));
-                dWhh += da.OuterProduct(flaw == SoftmaxFlaw.CurrentStateInDWhh ? h : State(t - 1));
-                dbh += da;
-            }
-            fromLater = flaw == SoftmaxFlaw.RecurrentTermMissing ? fromLater : Whh.TransposeThisAndMultiply(da);
-        }
-        return new SoftmaxRnnGradients(dWxh, dWhh, dbh, dWhz, dbz);
+            SoftmaxFlaw.CurrentStateInDWhh => terms with { DWhh = da.OuterProduct(states[t]) },
+            SoftmaxFlaw.LastStepOnly when t < x.RowCount => new SoftmaxRnnGradients(Zeros(terms.DWxh), Zeros(terms.DWhh),
+                Zeros(terms.Dbh), Zeros(terms.DWhz), Zeros(terms.Dbz)),
+            _ => terms,
+        };
     }
+
+    protected override Vector<double> BackThroughTime(Vector<double> da) =>
+        flaw == SoftmaxFlaw.RecurrentTermMissing ? Vector<double>.Build.Dense(da.Count) : base.BackThroughTime(da);
+
+    private static Matrix<double> Zeros(Matrix<double> like) => Matrix<double>.Build.Dense(like.RowCount, like.ColumnCount);
+
+    private static Vector<double> Zeros(Vector<double> like) => Vector<double>.Build.Dense(like.Count);
 }

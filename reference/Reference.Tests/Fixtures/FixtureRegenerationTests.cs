@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Grader.Core.Fixtures;
-using Grader.Core.Problems;
 using Reference.Generator.Fixtures;
 
 namespace Reference.Tests.Fixtures;
@@ -14,7 +13,7 @@ public sealed class FixtureRegenerationTests
     private IReadOnlyDictionary<string, string> _rendered = new Dictionary<string, string>();
 
     [OneTimeSetUp]
-    public void RenderOnce() => _rendered = new FixtureRegenerator(Generators.Discover(ProblemCatalog.Discover())).Render();
+    public void RenderOnce() => _rendered = new FixtureRegenerator(TestCatalog.Generators).Render();
 
     [Test]
     public void Committed_fixtures_are_what_regeneration_writes()
@@ -26,7 +25,7 @@ public sealed class FixtureRegenerationTests
     [Test]
     public void Regeneration_is_deterministic()
     {
-        var second = new FixtureRegenerator(Generators.Discover(ProblemCatalog.Discover())).Render();
+        var second = new FixtureRegenerator(TestCatalog.Generators).Render();
         Assert.That(second, Is.EqualTo(_rendered));
     }
 
@@ -58,7 +57,7 @@ public sealed class FixtureRegenerationTests
         var copy = Directory.CreateTempSubdirectory("fixtures-").FullName;
         try
         {
-            new FixtureRegenerator(Generators.Discover(ProblemCatalog.Discover())).Write(copy);
+            new FixtureRegenerator(TestCatalog.Generators).Write(copy);
             Assert.That(RunCheck(copy).ExitCode, Is.Zero);
             Assert.That(File.ReadAllText(Path.Combine(copy, "data", "trnX-3d.csv")), Is.EqualTo(_rendered["data/trnX-3d.csv"]));
 

@@ -1,31 +1,17 @@
-using Grader.Contracts;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Samples;
 
 /// <summary>A GRU that leaves the reset gate out of its forward pass (the candidate sees h, not r ⊙ h), with a
 /// backward that is right for that forward: the forward is wrong, and the backward agrees with it.</summary>
-public sealed class GruCell : IGruCell
+public sealed class GruCell : HonestGruCell
 {
     private Vector<double> _x = Vector<double>.Build.Dense(1);
     private Vector<double> _h = Vector<double>.Build.Dense(1);
     private Vector<double> _z = Vector<double>.Build.Dense(1);
     private Vector<double> _c = Vector<double>.Build.Dense(1);
 
-    public Matrix<double> Wzh { get; set; } = Matrix<double>.Build.Dense(1, 1);
-    public Matrix<double> Wzx { get; set; } = Matrix<double>.Build.Dense(1, 1);
-    public Matrix<double> Wrh { get; set; } = Matrix<double>.Build.Dense(1, 1);
-    public Matrix<double> Wrx { get; set; } = Matrix<double>.Build.Dense(1, 1);
-    public Matrix<double> Wh { get; set; } = Matrix<double>.Build.Dense(1, 1);
-    public Matrix<double> Wx { get; set; } = Matrix<double>.Build.Dense(1, 1);
-    public Matrix<double> DWzh { get; private set; } = Matrix<double>.Build.Dense(1, 1);
-    public Matrix<double> DWzx { get; private set; } = Matrix<double>.Build.Dense(1, 1);
-    public Matrix<double> DWrh { get; private set; } = Matrix<double>.Build.Dense(1, 1);
-    public Matrix<double> DWrx { get; private set; } = Matrix<double>.Build.Dense(1, 1);
-    public Matrix<double> DWh { get; private set; } = Matrix<double>.Build.Dense(1, 1);
-    public Matrix<double> DWx { get; private set; } = Matrix<double>.Build.Dense(1, 1);
-
-    public Vector<double> Forward(Vector<double> x, Vector<double> hPrev)
+    public override Vector<double> Forward(Vector<double> x, Vector<double> hPrev)
     {
         (_x, _h) = (x, hPrev);
         _z = (Wzh * hPrev + Wzx * x).Map(a => 1 / (1 + Math.Exp(-a)));
@@ -33,7 +19,7 @@ public sealed class GruCell : IGruCell
         return (1 - _z).PointwiseMultiply(hPrev) + _z.PointwiseMultiply(_c);
     }
 
-    public (Vector<double> Dx, Vector<double> Dh) Backward(Vector<double> delta)
+    public override (Vector<double> Dx, Vector<double> Dh) Backward(Vector<double> delta)
     {
         var dA = delta.PointwiseMultiply(_z).PointwiseMultiply(1 - _c.PointwiseMultiply(_c));
         var dZ = delta.PointwiseMultiply(_c - _h).PointwiseMultiply(_z.PointwiseMultiply(1 - _z));

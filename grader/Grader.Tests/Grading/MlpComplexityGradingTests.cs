@@ -4,13 +4,13 @@ using Grader.Core.Fixtures;
 using Grader.Core.Grading;
 using Grader.Core.Problems;
 using Grader.Core.Problems.MlpComplexity;
-using Reference.Generator.MlpComplexity;
 
 namespace Grader.Tests.Grading;
 
-/// <summary>For every recorded mlp-complexity mistake, closed forms that make exactly that mistake are told its name;
-/// the answer key passes on every shape, and a count that overflowed 64 bits is refused with a reason.</summary>
-public sealed class MlpComplexityMistakeNamingTests
+/// <summary>mlp-complexity's counts read in decimal with their difference, and a count that overflowed 64 bits is
+/// refused with a reason. (Every recorded mistake is told its name in <see cref="MistakeCatalogueTests"/>, and the answer
+/// key passes on every shape in <see cref="AnswerKeyTests"/>.)</summary>
+public sealed class MlpComplexityGradingTests
 {
     internal static ProblemCatalog Catalog { get; } = new([new MlpComplexityModule()]);
 
@@ -19,27 +19,6 @@ public sealed class MlpComplexityMistakeNamingTests
         var grader = new SubmissionGrader(Catalog, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public, FixtureSet.Hidden]);
         using var executor = new InstanceExecutor(Catalog, create);
         return grader.Grade("submission", executor);
-    }
-
-    public static IEnumerable<TestCaseData> Flaws() =>
-        MlpComplexityFixtures.MistakeNames.Select(m => new TestCaseData(m.Key, m.Value).SetName(m.Key.ToString()));
-
-    [TestCaseSource(nameof(Flaws))]
-    public void The_grader_names_the_mistake_on_every_check_it_fails(ComplexityFlaw flaw, string mistake)
-    {
-        var grade = Grade(() => new FlawedMlpComplexity(flaw));
-        var failed = grade.Checks.Where(c => !c.Passed).ToArray();
-        Assert.That(failed, Is.Not.Empty);
-        Assert.That(failed.Select(c => c.Mistake), Has.All.EqualTo(mistake), string.Join("\n", failed.Select(c => c.Message)));
-        Assert.That(failed[0].Message, Does.Contain($"Likely mistake: {mistake}.").And.Contain(MlpComplexityMistakes.Hints[mistake]));
-    }
-
-    [Test]
-    public void The_answer_key_passes_every_check_on_every_shape()
-    {
-        var grade = Grade(() => new Reference.Solutions.MlpComplexity());
-        Assert.That(grade.Checks.Where(c => !c.Passed).Select(c => c.Message), Is.Empty);
-        Assert.That(grade.Score, Is.EqualTo(8));
     }
 
     [Test]

@@ -8,9 +8,10 @@ using Reference.Generator.SoftmaxRnn;
 
 namespace Grader.Tests.Grading;
 
-/// <summary>For every recorded BPTT mistake of <c>softmax-rnn</c>, a submission that makes exactly that mistake is told
-/// its name; a softmax that overflows is reported as NaN.</summary>
-public sealed class SoftmaxMistakeNamingTests
+/// <summary>A BPTT mistake of <c>softmax-rnn</c> leaves the forward quantities right and is caught by the length sweep;
+/// a softmax that overflows is reported as NaN. (Every recorded mistake is told its name in
+/// <see cref="MistakeCatalogueTests"/>.)</summary>
+public sealed class SoftmaxRnnGradingTests
 {
     private static readonly ProblemCatalog Catalog = new([new SoftmaxRnnModule()]);
 
@@ -22,24 +23,15 @@ public sealed class SoftmaxMistakeNamingTests
     }
 
     public static IEnumerable<TestCaseData> Flaws() =>
-        SoftmaxRnnFixtures.MistakeNames.Select(m => new TestCaseData(m.Key, m.Value).SetName(m.Key.ToString()));
+        SoftmaxRnnFixtures.MistakeNames.Keys.Select(flaw => new TestCaseData(flaw).SetName(flaw.ToString()));
 
     [TestCaseSource(nameof(Flaws))]
-    public void The_grader_names_the_mistake_on_every_check_it_fails(SoftmaxFlaw flaw, string mistake)
+    public void A_bptt_mistake_fails_gradients_only_and_says_where_the_length_sweep_catches_it(SoftmaxFlaw flaw)
     {
         var failed = Grade(() => new FlawedSoftmaxRnn(flaw), FixtureSet.Public, FixtureSet.Hidden).Checks.Where(c => !c.Passed).ToArray();
         Assert.That(failed, Is.Not.Empty, "the fixtures must catch this mistake");
         Assert.That(failed.Select(c => c.Quantity), Has.All.StartWith("d"), "forward quantities stay right");
-        Assert.That(failed.Select(c => c.Mistake), Has.All.EqualTo(mistake));
-        Assert.That(failed.Select(c => c.Message), Has.All.Contain($"Likely mistake: {mistake}.").And.All.Contain("Length sweep: "));
-    }
-
-    [Test]
-    public void The_answer_key_passes_every_check()
-    {
-        var grade = Grade(() => new Reference.Solutions.SoftmaxRnn(), FixtureSet.Public, FixtureSet.Hidden);
-        Assert.That(grade.Checks.Where(c => !c.Passed).Select(c => c.Message), Is.Empty);
-        Assert.That(grade.Score, Is.EqualTo(18));
+        Assert.That(failed.Select(c => c.Message), Has.All.Contain("Length sweep: "));
     }
 
     [Test]
