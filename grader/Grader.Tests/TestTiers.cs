@@ -1,0 +1,12 @@
+namespace Grader.Tests;
+
+/// <summary>The tiers of the tests, as NUnit categories on whole classes. A class without one is in the fast tier
+/// (units and fixtures, in this process): <c>dotnet test Grader.sln --filter "TestCategory!=Process"</c>.</summary>
+/// <remarks>Reference.Tests compiles this same file.</remarks>
+internal static class TestTiers
+{
+    /// <summary>Tests that start processes: runners and the sandbox, the hostile zoo, batch and Ctrl+C, packaging and
+    /// the template's own <c>dotnet test</c>, <c>run_autograder</c>, the CLI, selfcheck.
+    /// <c>dotnet test Grader.sln --filter "TestCategory=Process"</c>.</summary>
+    public const string Process = "Process";
+}
