@@ -12,7 +12,7 @@ namespace Grader.Tests.Diagnosis;
 /// <summary>The diagnosis end to end through runner processes (sandboxed where bubblewrap is installed): student code is
 /// differentiated in the runner, and a forward pass that hangs while being differentiated costs one time limit and
 /// the diagnosis, never the grade.</summary>
-[Category("Isolation")]
+[Category(TestTiers.Process), Category("Isolation")]
 public sealed class RunnerDiagnosisTests
 {
     private readonly Dictionary<string, GradingRun> _runs = [];

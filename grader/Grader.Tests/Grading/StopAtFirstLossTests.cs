@@ -7,6 +7,7 @@ using Reference.Generator.InfoGan;
 namespace Grader.Tests.Grading;
 
 /// <summary>A grader told to stop at the first lost point runs no case after it, and runs every case when none is lost.</summary>
+[Category(TestTiers.Slow)]
 public sealed class StopAtFirstLossTests
 {
     private static readonly ProblemCatalog Catalog = new([new InfoGanModule()]);

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Sockets;
 using Grader.Cli.Isolation;
 using Grader.Cli.Pipeline;
@@ -12,10 +11,9 @@ namespace Grader.Tests.Isolation;
 
 /// <summary>The zoo of hostile submissions, graded in runner processes inside the sandbox: each misbehaviour is a
 /// precisely named status on the checks it touches, the rest is still graded, and nothing is left running.</summary>
-[Category("Isolation")]
+[Category(TestTiers.Process), Category("Isolation")]
 public sealed class HostileSubmissionTests
 {
-    private const int TcpPort = 47913;
     private readonly Dictionary<string, SubmissionGrade> _grades = [];
     private TcpListener? _listener;
     private string _work = "";
@@ -35,14 +33,14 @@ public sealed class HostileSubmissionTests
     public void GradeTheZoo()
     {
         Assume.That(Sandbox.Path, Is.Not.Null, "bubblewrap is not installed (scripts/install-prerequisites installs it)");
-        _listener = new TcpListener(IPAddress.Loopback, TcpPort);
-        _listener.Start();
+        _listener = TcpConnectSample.Listen();
         _work = Directory.CreateTempSubdirectory("zoo-").FullName;
         var pipeline = Pipeline(sandbox: true);
         foreach (var folder in Directory.GetDirectories(TestPaths.Samples, "hostile-*"))
         {
             var name = Path.GetFileName(folder);
-            _grades[name] = pipeline.Grade(folder, Path.Combine(_work, name)).Grade;
+            var submission = name == TcpConnectSample.Name ? TcpConnectSample.CopyAimedAt(_listener, Path.Combine(_work, "copies", name)) : folder;
+            _grades[name] = pipeline.Grade(submission, Path.Combine(_work, name)).Grade;
         }
     }
 
@@ -119,12 +117,14 @@ public sealed class HostileSubmissionTests
     /// <summary>The zoo's submissions are GRU cells; other problems are not implemented by them.</summary>
     private CheckResult[] GruChecks(string name) => _grades[name].Checks.Where(c => c.Problem == "gru-cell").ToArray();
 
+    /// <summary>Only what this test started is looked at: the processes below this one (the sandbox keeps what a
+    /// runner starts in its own pid namespace, below the runner's bwrap, so nothing escapes to init) and any whose
+    /// command line names this test's folder (the runners: the compiled submission is in it).</summary>
     [Test]
     public void Nothing_is_left_running()
     {
-        var survivors = Directory.GetDirectories("/proc")
-            .Select(dir => Path.Combine(dir, "cmdline"))
-            .Select(path => { try { return File.ReadAllText(path).Replace('\0', ' '); } catch (IOException) { return ""; } catch (UnauthorizedAccessException) { return ""; } })
+        var survivors = ProcessTree.Descendants(Environment.ProcessId).Concat(ProcessTree.Marked(_work))
+            .Select(p => p.CommandLine)
             .Where(cmd => cmd.Contains("424242", StringComparison.Ordinal) || cmd.Contains("Grader.Runner.dll", StringComparison.Ordinal))
             .ToArray();
         Assert.That(survivors, Is.Empty);

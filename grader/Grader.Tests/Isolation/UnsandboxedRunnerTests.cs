@@ -4,8 +4,9 @@ using Grader.Core.Reports;
 namespace Grader.Tests.Isolation;
 
 /// <summary>Without the sandbox the runner still contains crashes and hangs, and the grade says plainly that
-/// student code could read files: the hostile reader then finds the grader's fixtures.</summary>
-[Category("Isolation")]
+/// student code could read files: the hostile reader then finds the grader's fixtures, and the hostile connection
+/// reaches the test's listener.</summary>
+[Category(TestTiers.Process), Category("Isolation")]
 public sealed class UnsandboxedRunnerTests
 {
     [Test]
@@ -27,6 +28,28 @@ public sealed class UnsandboxedRunnerTests
         }
         finally
         {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    /// <summary>What makes the zoo's "no connection arrived" mean something: the sample does connect, to the port
+    /// its copy is given, where nothing stops it.</summary>
+    [Test]
+    public void Without_the_sandbox_the_tcp_sample_reaches_the_port_its_copy_is_given()
+    {
+        var work = Directory.CreateTempSubdirectory("nosandbox-tcp-").FullName;
+        var listener = TcpConnectSample.Listen();
+        try
+        {
+            var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+            var sample = TcpConnectSample.CopyAimedAt(listener, Path.Combine(work, "copy", TcpConnectSample.Name));
+            var grade = HostileSubmissionTests.Pipeline(sandbox: false).Grade(sample, Path.Combine(work, "graded")).Grade;
+            Assert.That(grade.Checks.Where(c => !c.Passed).Select(c => c.Message), Has.Some.Contain($"LEAK: connected to 127.0.0.1:{port}"));
+            Assert.That(listener.Pending(), Is.True, "the connection reached the test's listener");
+        }
+        finally
+        {
+            listener.Stop();
             Directory.Delete(work, recursive: true);
         }
     }

@@ -6,7 +6,7 @@ namespace Grader.Tests.Packaging;
 /// <summary>`grader pack student`, unzipped outside the repository, runs `dotnet test` on its own: with the stubs every
 /// check fails as not implemented; with the answer key in Homework's place every check passes. No answer key and
 /// no hidden fixture is inside.</summary>
-[Category("Slow")]
+[Category(TestTiers.Process)]
 public sealed class StudentPackageTests
 {
     private string _folder = "";

@@ -9,6 +9,7 @@ namespace Grader.Tests.Samples;
 
 /// <summary>The sample that leaves the Q loss out, graded end to end on the infogan problem: it trains, and the
 /// measurement finds that its categorical code controls nothing; its generator loss is named; the grids are drawn.</summary>
+[Category(TestTiers.Slow)]
 public sealed class InfoGanSampleTests
 {
     private GradingRun _run = null!;

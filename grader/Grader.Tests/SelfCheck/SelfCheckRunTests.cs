@@ -7,6 +7,7 @@ namespace Grader.Tests.SelfCheck;
 
 /// <summary>Selfcheck end to end on lstm-worked, through the submission compiler and runner child processes: an
 /// obviously wrong mutant is killed; a mutant of dead code survives and is reported in the equivalents file's format.</summary>
+[Category(TestTiers.Process)]
 public sealed class SelfCheckRunTests
 {
     private const string TanhToSigmoid = "LstmWorked.cs:LstmWorked.Output:Activation:Math.Tanh(c) → (1.0 / (1.0 + Math.Exp(-(c))))";

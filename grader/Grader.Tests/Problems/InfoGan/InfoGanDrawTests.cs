@@ -8,6 +8,7 @@ using Grader.Tests.Grading;
 namespace Grader.Tests.Problems.InfoGan;
 
 /// <summary>The draw case passes the answer key's batches and names the statistic a wrong draw breaks.</summary>
+[Category(TestTiers.Slow)]
 public sealed class InfoGanDrawTests
 {
     private static readonly ProblemCatalog Catalog = new([new InfoGanModule()]);

@@ -8,6 +8,7 @@ using Reference.Generator.InfoGan;
 namespace Grader.Tests.Problems.InfoGan;
 
 /// <summary>For every recorded InfoGAN mistake, pieces that make exactly that mistake are told its name.</summary>
+[Category(TestTiers.Slow)]
 public sealed class InfoGanMistakeNamingTests
 {
     private static readonly ProblemCatalog Catalog = new([new InfoGanModule()]);
