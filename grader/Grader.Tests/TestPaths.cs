@@ -7,6 +7,8 @@ internal static class TestPaths
 
     public static string Fixtures => Path.Combine(Root, "fixtures");
 
+    public static string Assignments => Path.Combine(Root, "assignments");
+
     public static string Samples => Path.Combine(Root, "grader", "testdata", "submissions");
 
     public static string Sample(string name) => Path.Combine(Samples, name);

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Grader.Cli.Assignments;
+using Grader.Core.Assignments;
 using Grader.Core.Fixtures;
 using Grader.Core.Grading;
 using Grader.Core.Problems;
@@ -23,11 +25,24 @@ public sealed class GraderOptions(ProblemCatalog known)
         AllowMultipleArgumentsPerToken = true,
     };
 
+    public Option<string?> Assignment { get; } = new("--assignment")
+    {
+        Description = "Grade this assignment (an id of assignments/ or a .json file): its problems, in its parts and points. " +
+            "Without it every problem is graded as a practice set.",
+    };
+
+    public Option<bool> MachineOnly { get; } = new("--machine-only")
+    {
+        Description = "With --assignment: leave the hand-graded parts out (Gradescope grades them as questions of their own).",
+    };
+
     public void AddTo(Command command)
     {
         command.Add(Fixtures);
         command.Add(Sets);
         command.Add(Problems);
+        command.Add(Assignment);
+        command.Add(MachineOnly);
     }
 
     /// <summary>The fixtures folder the options name, or the repository's.</summary>
@@ -53,18 +68,25 @@ public sealed class GraderOptions(ProblemCatalog known)
             error = $"Unknown problem {string.Join(", ", unknown)}. Known: {string.Join(", ", known.Problems.Select(p => p.Id))}.";
             return null;
         }
-        var catalog = wanted.Length == 0 ? known : known.Only(wanted);
-        var sets = parse.GetValue(Sets) ?? [];
-        Rubric rubric;
-        try
+        var sets = (parse.GetValue(Sets) ?? []).Distinct().ToArray();
+        if (parse.GetValue(Assignment) is not { } name)
         {
-            rubric = Rubric.Load(fixtures);
+            return new SubmissionGrader(wanted.Length == 0 ? known : known.Only(wanted), new FixtureStore(fixtures), sets);
         }
-        catch (System.Text.Json.JsonException e)
+
+        if (AssignmentLocator.Resolve(name, known, out var errors) is not { } assignment)
         {
-            error = $"The rubric is not valid: {e.Message}";
+            error = $"the assignment cannot be used, so nothing was graded:\n  {string.Join("\n  ", errors)}";
             return null;
         }
-        return new SubmissionGrader(catalog, new FixtureStore(fixtures), sets.Distinct().ToArray(), rubric);
+        var outside = wanted.Where(id => !assignment.Problems.Contains(id)).ToArray();
+        if (outside.Length > 0)
+        {
+            error = $"{string.Join(", ", outside)} is not a problem of {assignment.Id} ({string.Join(", ", assignment.Problems)}).";
+            return null;
+        }
+        var catalog = known.Only(wanted.Length == 0 ? assignment.Problems : wanted);
+        var plan = new AssignmentPlan(assignment, catalog, sets, includeHand: !parse.GetValue(MachineOnly));
+        return new SubmissionGrader(catalog, new FixtureStore(fixtures), sets, plan);
     }
 }

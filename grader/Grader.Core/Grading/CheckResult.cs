@@ -23,6 +23,13 @@ public sealed record CheckResult(
     /// <summary>Figures for the feedback (a loss curve, gradient magnitudes), passed or not; empty for most checks.</summary>
     public IReadOnlyList<CheckPlot> Plots { get; init; } = [];
 
+    /// <summary>The assignment part the check counts for (e.g. <c>2.2</c>); null when graded as a practice set.</summary>
+    public string? Part { get; init; }
+
+    /// <summary>A TA's score of a hand-graded part; null while it waits for one.</summary>
+    public HandScore? Hand { get; init; }
+
+    public bool IsPendingHand => IsManual && Hand is null;
 
     /// <summary>Manual items count as passed for "what failed" summaries: a TA's score is not a failure.</summary>
     public bool Passed => Status is CheckStatus.Passed or CheckStatus.Manual;

@@ -1,3 +1,5 @@
+using Grader.Core.Assignments;
+
 namespace Grader.Core.Grading;
 
 /// <summary>Everything graded for one submission: its checks, notes for the reader, and what its code printed.</summary>
@@ -13,7 +15,13 @@ public sealed record SubmissionGrade
     /// <summary>What the student's code printed, by problem id.</summary>
     public IReadOnlyDictionary<string, string> Output { get; init; } = new Dictionary<string, string>();
 
-    public double Score => Checks.Sum(c => c.Score);
+    /// <summary>The assignment graded, whose parts and points the checks carry; null for a practice set.</summary>
+    public AssignmentInfo? Assignment { get; init; }
+
+    /// <summary>What lateness took off, when the assignment has a late policy and the submission came late.</summary>
+    public LatePenalty? Late { get; init; }
+
+    public double Score => Math.Max(0, Checks.Sum(c => c.Score) - (Late?.Points ?? 0));
 
     public double MaxScore => Checks.Sum(c => c.MaxScore);
 }

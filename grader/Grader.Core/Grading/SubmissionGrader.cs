@@ -1,4 +1,5 @@
 using System.Text;
+using Grader.Core.Assignments;
 using Grader.Core.Diagnosis;
 using Grader.Core.Execution;
 using Grader.Core.Fixtures;
@@ -6,13 +7,20 @@ using Grader.Core.Problems;
 
 namespace Grader.Core.Grading;
 
-/// <summary>Grades a submission: every problem of the catalogue, on every case of the chosen fixture sets.</summary>
-public sealed class SubmissionGrader(ProblemCatalog catalog, FixtureStore fixtures, IReadOnlyList<FixtureSet> sets, Rubric? rubric = null)
+/// <summary>Grades a submission: every problem of the catalogue, on every case of the chosen fixture sets, in an
+/// assignment's parts and points when it has one.</summary>
+/// <param name="assignment">The assignment whose parts and points the grade is given in; null for a practice set
+/// (every problem of <paramref name="catalog"/>, in the checks' own points).</param>
+public sealed class SubmissionGrader(ProblemCatalog catalog, FixtureStore fixtures, IReadOnlyList<FixtureSet> sets, AssignmentPlan? assignment = null)
 {
     /// <summary>How much of what a problem's calls printed the feedback keeps.</summary>
     public const int OutputCapChars = 64 * 1024;
 
     public ProblemCatalog Catalog => catalog;
+
+    public IReadOnlyList<FixtureSet> Sets => sets;
+
+    public AssignmentPlan? Assignment => assignment;
 
     /// <summary>Whether failed checks get a diagnosis (<see cref="CheckDiagnoser"/>), which may call student code again.</summary>
     public bool Diagnose { get; init; } = true;
@@ -50,15 +58,15 @@ public sealed class SubmissionGrader(ProblemCatalog catalog, FixtureStore fixtur
             {
                 output[problem.Id] = printed.ToString();
             }
-            afterEachProblem?.Invoke(new SubmissionGrade { Submission = submission, Checks = checks.ToArray(), Notes = notes ?? [], Output = output });
+            afterEachProblem?.Invoke(InPoints(new SubmissionGrade
+            {
+                Submission = submission, Checks = checks.ToArray(), Notes = notes ?? [], Output = new Dictionary<string, string>(output),
+            }));
         }
-        checks.AddRange(ManualChecks);
-        return new SubmissionGrade { Submission = submission, Checks = checks, Notes = notes ?? [], Output = output };
+        return InPoints(new SubmissionGrade { Submission = submission, Checks = checks, Notes = notes ?? [], Output = output });
     }
 
-    /// <summary>The rubric's hand-scored items of the problems graded, not yet scored.</summary>
-    private IEnumerable<CheckResult> ManualChecks =>
-        (rubric ?? Rubric.Empty).ManualItems.Where(i => catalog.Find(i.Problem) is not null).Select(i => i.Pending());
+    private SubmissionGrade InPoints(SubmissionGrade grade) => assignment?.Apply(grade) ?? grade;
 
     /// <summary>Every check this grader would run, all ending in <paramref name="status"/>: for a submission that never ran.</summary>
     public SubmissionGrade FailAll(string submission, CheckStatus status, string message, IReadOnlyList<string>? notes = null)
@@ -66,9 +74,8 @@ public sealed class SubmissionGrader(ProblemCatalog catalog, FixtureStore fixtur
         var checks = catalog.Problems
             .SelectMany(problem => sets.SelectMany(set => problem.Quantities.Select(q =>
                 new CheckResult(CheckResult.MakeId(problem.Id, set, q.Name), problem.Id, q.Name, set, status, 0, q.Points, message))))
-            .Concat(ManualChecks)
             .ToArray();
-        return new SubmissionGrade { Submission = submission, Checks = checks, Notes = notes ?? [] };
+        return InPoints(new SubmissionGrade { Submission = submission, Checks = checks, Notes = notes ?? [] });
     }
 
     private IEnumerable<CheckResult> GradeSet(IProblemModule problem, FixtureSet set, ISubmissionExecutor executor, StringBuilder printed)

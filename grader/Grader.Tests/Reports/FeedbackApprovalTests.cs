@@ -1,18 +1,19 @@
 using Grader.Core.Fixtures;
 using Grader.Core.Grading;
 using Grader.Core.Reports;
+using Grader.Tests.Assignments;
 using Grader.Tests.Grading;
 
 namespace Grader.Tests.Reports;
 
 /// <summary>The rendered feedback, pinned by approval files: a submission with a transposed dWh that prints
-/// text meant to break the page (HTML, backticks), plus a manual rubric item.</summary>
+/// text meant to break the page (HTML, backticks), graded as the GRU assignment, with its hand-graded hard copy.</summary>
 public sealed class FeedbackApprovalTests
 {
     private static SubmissionGrade Grade()
     {
-        var rubric = new Rubric([new ManualItem("gru-derivation", "gru-cell", "written derivation of dh", 2)]);
-        var grader = new SubmissionGrader(GruOnly.Catalog, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public], rubric);
+        var grader = new SubmissionGrader(GruOnly.Catalog, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public],
+            TestAssignments.Plan("004-gru-cell", FixtureSet.Public));
         using var executor = new InstanceExecutor(GruOnly.Catalog, () => new ScriptedGruCell(Explode));
         var grade = grader.Grade("student <1>", executor, ["Student code ran in a test."]);
         return grade with { Output = new Dictionary<string, string> { ["gru-cell"] = "<script>alert('hi')</script>\n``` not a fence\n" } };
