@@ -10,6 +10,7 @@ var root = new RootCommand("grader: grades recurrent-network homework against go
     GradeCommand.Create(catalog),
     BatchCommand.Create(catalog),
     MergeCommand.Create(),
+    AssignmentsCommand.Create(catalog),
     PackCommand.Create(),
     BenchIsolationCommand.Create(catalog),
     SelfCheckCommand.Create(catalog),

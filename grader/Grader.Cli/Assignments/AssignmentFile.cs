@@ -76,7 +76,8 @@ public static class AssignmentFile
     {
         using var stream = typeof(AssignmentFile).Assembly.GetManifestResourceStream(SchemaFile)
             ?? throw new InvalidOperationException($"The grader was built without {SchemaFile}.");
-        return JsonSchema.FromText(new StreamReader(stream).ReadToEnd());
+        // A registry of its own: the global one refuses the same $id twice, and nothing here is shared between runs.
+        return JsonSchema.FromText(new StreamReader(stream).ReadToEnd(), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
     }
 
     internal static string Points(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);

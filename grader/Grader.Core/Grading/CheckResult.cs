@@ -39,7 +39,7 @@ public sealed record CheckResult(
     /// <summary>The check within its problem: the quantity and the fixture set, or that a TA scores it.</summary>
     public string Label => IsManual ? $"{Quantity} (graded by hand)" : $"{Quantity} ({Set.ToString().ToLowerInvariant()})";
 
-    public string Name => $"{Problem} · {Label}";
+    public string Name => Part is null ? $"{Problem} · {Label}" : $"{Part} · {Problem} · {Label}";
 
     public static string MakeId(string problem, FixtureSet set, string quantity) =>
         $"{problem}/{set.ToString().ToLowerInvariant()}/{quantity}";

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Grader.Core.Assignments;
 using Grader.Core.Grading;
 
 namespace Grader.Core.Reports;
@@ -24,9 +25,26 @@ public static class FeedbackHtml
         html.Append($"<title>Feedback for {E(grade.Submission)}</title>\n<style>\n{Style}\n</style>\n</head>\n<body>\n");
         html.Append($"<h1>Feedback for {E(grade.Submission)}</h1>\n");
         html.Append($"<p><strong>Score: {Points(grade.Score)} / {Points(grade.MaxScore)}</strong></p>\n");
+        if (grade.Late is { } late)
+        {
+            html.Append($"<p>Submitted {late.Days} day{(late.Days == 1 ? "" : "s")} late: {Points(late.Points)} points off by the late policy.</p>\n");
+        }
         foreach (var note in grade.Notes)
         {
             html.Append($"<blockquote>{E(note)}</blockquote>\n");
+        }
+        if (grade.Assignment is { } assignment)
+        {
+            html.Append($"<h2>{E(assignment.Title)}</h2>\n<table>\n<tr><th>part</th><th></th><th>graded</th><th>points</th></tr>\n");
+            foreach (var part in PartScore.Of(grade))
+            {
+                html.Append($"<tr><td>{E(part.Part.Label)}</td><td>{E(part.Part.Title)}</td><td>{E(part.Part.GradedBy)}</td><td>{E(part.Describe(Points))}</td></tr>\n");
+            }
+            html.Append("</table>\n");
+            foreach (var hand in grade.Checks.Where(c => c.Hand is { Comment.Length: > 0 }))
+            {
+                html.Append($"<h3>✍️ {E(hand.Part ?? hand.Quantity)}: {E(hand.Quantity)}</h3>\n<blockquote>{E(hand.Hand!.Comment)}</blockquote>\n");
+            }
         }
 
         foreach (var problem in grade.Checks.GroupBy(c => c.Problem))
@@ -38,10 +56,10 @@ public static class FeedbackHtml
             {
                 var row = check.IsManual ? "manual" : check.Passed ? "passed" : "failed";
                 html.Append($"<tr class=\"{row}\"><td>{FeedbackMarkdown.Mark(check)}</td><td>{E(check.Label)}</td>" +
-                            $"<td>{E(check.Status.Describe())}</td><td>{Points(check.Score)} / {Points(check.MaxScore)}</td></tr>\n");
+                            $"<td>{E(FeedbackMarkdown.StatusOf(check))}</td><td>{Points(check.Score)} / {Points(check.MaxScore)}</td></tr>\n");
             }
             html.Append("</table>\n");
-            foreach (var check in checks.Where(c => !c.Passed))
+            foreach (var check in checks.Where(c => !c.Passed && !c.IsManual))
             {
                 html.Append($"<h3>❌ {E(check.Label)}: {E(check.Status.Describe())}</h3>\n<pre>{E(check.Message)}</pre>\n");
             }

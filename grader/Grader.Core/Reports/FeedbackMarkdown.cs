@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Grader.Core.Assignments;
 using Grader.Core.Grading;
 
 namespace Grader.Core.Reports;
@@ -16,9 +17,25 @@ public static class FeedbackMarkdown
         var text = new StringBuilder();
         text.Append($"# Feedback for {grade.Submission}\n\n");
         text.Append($"**Score: {Points(grade.Score)} / {Points(grade.MaxScore)}**\n");
+        if (grade.Late is { } late)
+        {
+            text.Append($"\nSubmitted {late.Days} day{(late.Days == 1 ? "" : "s")} late: {Points(late.Points)} points off by the late policy.\n");
+        }
         foreach (var note in grade.Notes)
         {
             text.Append($"\n> {Escape(note).Replace("\n", "\n> ", StringComparison.Ordinal)}\n");
+        }
+        if (grade.Assignment is { } assignment)
+        {
+            text.Append($"\n## {Escape(assignment.Title)}\n\n| part | | graded | points |\n|---|---|---|---|\n");
+            foreach (var part in PartScore.Of(grade))
+            {
+                text.Append($"| {Escape(part.Part.Label)} | {Escape(part.Part.Title)} | {part.Part.GradedBy} | {part.Describe(Points)} |\n");
+            }
+            foreach (var hand in grade.Checks.Where(c => c.Hand is { Comment.Length: > 0 }))
+            {
+                text.Append($"\n### ✍️ {Escape(hand.Part ?? hand.Quantity)}: {Escape(hand.Quantity)}\n\n{Escape(hand.Hand!.Comment)}\n");
+            }
         }
 
         foreach (var problem in grade.Checks.GroupBy(c => c.Problem))
@@ -28,10 +45,10 @@ public static class FeedbackMarkdown
             text.Append("| | check | status | points |\n|---|---|---|---|\n");
             foreach (var check in checks)
             {
-                text.Append($"| {Mark(check)} | {check.Label} | {check.Status.Describe()} | {Points(check.Score)} / {Points(check.MaxScore)} |\n");
+                text.Append($"| {Mark(check)} | {Escape(check.Label)} | {StatusOf(check)} | {Points(check.Score)} / {Points(check.MaxScore)} |\n");
             }
 
-            foreach (var check in checks.Where(c => !c.Passed))
+            foreach (var check in checks.Where(c => !c.Passed && !c.IsManual))
             {
                 text.Append($"\n### ❌ {check.Label}: {check.Status.Describe()}\n\n");
                 text.Append(Escape(check.Message)).Append('\n');
@@ -55,6 +72,15 @@ public static class FeedbackMarkdown
         }
         return text.ToString();
     }
+
+    /// <summary>A check's status, and for a hand-graded part whether a TA has scored it and at which rubric level.</summary>
+    public static string StatusOf(CheckResult check) => check switch
+    {
+        { IsManual: false } => check.Status.Describe(),
+        { Hand: null } => "graded by hand: pending",
+        { Hand.Level: { } level } => $"graded by hand: {level}",
+        _ => "graded by hand",
+    };
 
     /// <summary>✅ passed, ✍️ scored by a TA, ❌ anything else.</summary>
     public static string Mark(CheckResult check) => check.IsManual ? "✍️" : check.Passed ? "✅" : "❌";

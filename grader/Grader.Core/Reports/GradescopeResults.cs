@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Grader.Core.Assignments;
 using Grader.Core.Fixtures;
 using Grader.Core.Grading;
 
@@ -49,11 +50,12 @@ public sealed record GradescopeResults
             Number = (i + 1).ToString(CultureInfo.InvariantCulture),
             Score = Round(check.Score),
             MaxScore = Round(check.MaxScore),
-            Status = check.Passed ? "passed" : "failed",
-            Output = check.Passed && !check.IsManual ? "" : check.Message,
-            Tags = [check.Problem, check.Set.ToString().ToLowerInvariant()],
-            // Hidden checks show once the instructor publishes grades, as Gradescope's hidden tests do.
-            Visibility = check.Set == FixtureSet.Public ? "visible" : "after_published",
+            // A hand-graded part is neither passed nor failed: Gradescope then shows its score alone.
+            Status = check.IsManual ? null : check.Passed ? "passed" : "failed",
+            Output = check.IsManual ? HandOutput(check) : check.Passed ? "" : check.Message,
+            Tags = check.Part is null ? [check.Problem, Set(check)] : [check.Problem, Set(check), check.Part],
+            // Hidden checks show when the assignment says (after the due date, or once grades are published).
+            Visibility = check.Set == FixtureSet.Public ? Assignment.PublicVisibility : grade.Assignment?.HiddenVisibility ?? "after_published",
             ExtraData = Extra(check),
         }).ToArray(),
     };
@@ -72,6 +74,16 @@ public sealed record GradescopeResults
         }
         return extra;
     }
+
+    private static string Set(CheckResult check) => check.Set.ToString().ToLowerInvariant();
+
+    private static string HandOutput(CheckResult check) => check.Hand switch
+    {
+        null => $"Graded by hand: {check.Quantity}. Not scored yet.",
+        { Level: { } level, Comment.Length: > 0 } => $"Graded by hand ({level}): {check.Hand.Comment}",
+        { Level: { } level } => $"Graded by hand: {level}.",
+        _ => $"Graded by hand. {check.Hand.Comment}".TrimEnd(),
+    };
 
     private static double Round(double value) => Math.Round(value, 4);
 }

@@ -17,9 +17,11 @@ public sealed record GradescopeTest
     [JsonPropertyName("max_score")]
     public required double MaxScore { get; init; }
 
-    /// <summary>Gradescope knows only "passed" and "failed"; the precise status is in <see cref="ExtraData"/>.</summary>
+    /// <summary>Gradescope knows only "passed" and "failed"; the precise status is in <see cref="ExtraData"/>. None for a
+    /// hand-graded part: Gradescope then shows its score alone.</summary>
     [JsonPropertyName("status")]
-    public required string Status { get; init; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Status { get; init; }
 
     [JsonPropertyName("output")]
     public required string Output { get; init; }
