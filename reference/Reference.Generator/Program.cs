@@ -4,6 +4,7 @@ using Reference.Generator;
 using Reference.Generator.CharRnn;
 using Reference.Generator.Fixtures;
 using Reference.Generator.InfoGan;
+using Reference.Generator.Timing;
 
 var fixturesOption = new Option<string?>("--fixtures") { Description = "The fixtures folder (default: fixtures/ of the repository)." };
 var checkOption = new Option<bool>("--check") { Description = "Write nothing; exit 1 naming each file that regeneration would change." };
@@ -45,5 +46,5 @@ regenerate.SetAction(parse =>
     return 0;
 });
 
-var root = new RootCommand("The answer key's tools: regenerate and check the golden fixtures; train the char-rnn; calibrate the InfoGAN's thresholds and make a case from MNIST.") { regenerate, TrainCommand.Create(), InfoGanCalibrateCommand.Create(), InfoGanMnistCommand.Create() };
+var root = new RootCommand("The answer key's tools: regenerate and check the golden fixtures; time the answer key on them; train the char-rnn; calibrate the InfoGAN's thresholds and make a case from MNIST.") { regenerate, TrainCommand.Create(), InfoGanCalibrateCommand.Create(), InfoGanMnistCommand.Create(), TimeCommand.Create() };
 return root.Parse(args).Invoke();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Grader.Core.Problems;
 using Grader.Cli.Isolation;
+using Grader.Cli.Submissions;
 using Grader.Core.Fixtures;
 
 namespace Grader.Cli.Commands;
@@ -20,8 +21,26 @@ public static class BenchIsolationCommand
                 Console.Error.WriteLine("grader: no fixtures folder found; run from the repository.");
                 return ExitCodes.Usage;
             }
-            Console.Write(IsolationBenchmark.Run(catalog, new FixtureStore(fixtures), parse.GetValue(repeats)));
-            return ExitCodes.Success;
+            // The answer key's sample, compiled as any submission is: the grader itself carries no answer key.
+            var work = Directory.CreateTempSubdirectory("bench-isolation-").FullName;
+            try
+            {
+                var sample = Path.Combine(Path.GetDirectoryName(fixtures)!, "grader", "testdata", "submissions", "correct");
+                var source = SubmissionSource.Discover(sample, out var problem)
+                    ?? throw new DirectoryNotFoundException($"The answer key's sample cannot be read: {problem}");
+                var compiled = new SubmissionCompiler().Compile(source, work);
+                if (!compiled.Success)
+                {
+                    Console.Error.WriteLine($"grader: the answer key's sample does not compile:\n{string.Join("\n", compiled.Messages)}");
+                    return ExitCodes.Usage;
+                }
+                Console.Write(IsolationBenchmark.Run(catalog, new FixtureStore(fixtures), compiled.AssemblyPath!, parse.GetValue(repeats)));
+                return ExitCodes.Success;
+            }
+            finally
+            {
+                Directory.Delete(work, recursive: true);
+            }
         });
         return command;
     }

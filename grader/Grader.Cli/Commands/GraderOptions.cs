@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Grader.Cli.Assignments;
+using Grader.Cli.Isolation;
 using Grader.Core.Assignments;
 using Grader.Core.Fixtures;
 using Grader.Core.Grading;
@@ -47,6 +48,19 @@ public sealed class GraderOptions(ProblemCatalog known)
 
     /// <summary>The fixtures folder the options name, or the repository's.</summary>
     public string? FixturesRoot(ParseResult parse) => parse.GetValue(Fixtures) ?? RepositoryPaths.FindFixtures();
+
+    /// <summary>The base of every call's time limit: the times recorded beside the fixtures, scaled to this machine. When
+    /// there are none, says so on stderr and gives every case the same generous base.</summary>
+    public ReferenceTimings Timings(ParseResult parse)
+    {
+        var timings = ReferenceTimings.For(FixturesRoot(parse)!, out var problem);
+        if (problem is not null)
+        {
+            Console.Error.WriteLine($"grader: no recorded reference times ({problem}): every call's limit is that of a " +
+                $"{ReferenceTimings.Unrecorded.TotalSeconds:0} s case.");
+        }
+        return timings;
+    }
 
     /// <summary>The grader the options describe, or null with <paramref name="error"/> saying what is wrong.</summary>
     public SubmissionGrader? Build(ParseResult parse, out string? error)

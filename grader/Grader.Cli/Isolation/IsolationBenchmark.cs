@@ -13,15 +13,15 @@ namespace Grader.Cli.Isolation;
 /// through the runner against the same call in-process, on a GRU fixture. Medians of repeated runs.</summary>
 public static class IsolationBenchmark
 {
-    public static string Run(ProblemCatalog catalog, FixtureStore fixtures, int repeats)
+    /// <param name="submission">A built submission to call (the answer key's sample, compiled as any submission is).</param>
+    public static string Run(ProblemCatalog catalog, FixtureStore fixtures, string submission, int repeats)
     {
         var fixture = fixtures.Load(FixtureSet.Public, GruCellModule.ProblemId).First(f => f.Case == "assignment");
         var call = new ProblemCall(fixture.Problem, fixture.Case, fixture.Inputs);
-        var answerKey = typeof(Reference.Solutions.GruCell).Assembly;
-        var launch = RunnerLaunch.For(answerKey.Location);
+        var launch = RunnerLaunch.For(submission);
         var settings = new IsolationSettings();
 
-        using var inProcess = new InProcessExecutor(answerKey, catalog);
+        using var inProcess = new Pipeline.InProcessExecutorFactory(catalog).Start(submission);
         var direct = Median(repeats * 10, () => inProcess.Run(call));
 
         var text = new StringBuilder();

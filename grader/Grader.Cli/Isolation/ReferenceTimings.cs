@@ -1,39 +1,34 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using Grader.Core.Execution;
-using Grader.Core.Problems;
+using Grader.Core.Fixtures;
 
 namespace Grader.Cli.Isolation;
 
-/// <summary>How long the answer key takes on each case, measured on this machine the first time a case is asked
-/// for (once warm, best of a few runs): the base of every call's time limit.</summary>
-public sealed class ReferenceTimings(ProblemCatalog catalog)
+/// <summary>How long the answer key takes on each case on this machine: the times the instructor's tools recorded
+/// (<see cref="ReferenceTimes"/>), scaled by how much slower this machine runs the same calibration. The grader never
+/// runs the answer key. Never scaled below the recorded times: a fast machine keeps the instructor's margin.</summary>
+public sealed class ReferenceTimings
 {
-    private const int Runs = 3;
+    /// <summary>A case the file does not list (another fixtures folder, a new case) gets a reference time this long,
+    /// which the timeout policy turns into a generous limit.</summary>
+    public static readonly TimeSpan Unrecorded = TimeSpan.FromSeconds(1);
 
-    /// <summary>A case whose first run takes this long (a training run) is timed by that run alone: its noise is small
-    /// beside the limit's factor, and three more runs would cost minutes.</summary>
-    private static readonly TimeSpan LongCase = TimeSpan.FromSeconds(1);
-    private readonly ConcurrentDictionary<(string Problem, string Case), TimeSpan> _times = new();
-    private readonly InProcessExecutor _answerKey = new(typeof(Reference.Solutions.GruCell).Assembly, catalog);
+    private readonly ReferenceTimes? _recorded;
 
-    public TimeSpan Of(ProblemCall call) => _times.GetOrAdd((call.Problem, call.Case), _ => Measure(call));
-
-    private TimeSpan Measure(ProblemCall call)
+    public ReferenceTimings(ReferenceTimes? recorded, TimeSpan calibration)
     {
-        var first = Stopwatch.StartNew();
-        _answerKey.Run(call);
-        if (first.Elapsed >= LongCase)
-        {
-            return first.Elapsed;
-        }
-        var best = TimeSpan.MaxValue;
-        for (var i = 0; i < Runs; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            _answerKey.Run(call);
-            best = clock.Elapsed < best ? clock.Elapsed : best;
-        }
-        return best;
+        _recorded = recorded;
+        Scale = recorded is null ? 1 : Math.Max(1, calibration.TotalSeconds / recorded.CalibrationSeconds);
     }
+
+    /// <summary>The times recorded beside the fixtures, scaled to this machine by a calibration run here.</summary>
+    public static ReferenceTimings For(string fixturesRoot, out string? problem) =>
+        new(ReferenceTimes.Load(fixturesRoot, out problem), MachineCalibration.Measure());
+
+    /// <summary>How many times slower this machine is than the one that recorded the times (at least 1).</summary>
+    public double Scale { get; }
+
+    public TimeSpan Of(ProblemCall call) =>
+        _recorded?.Cases.TryGetValue(ReferenceTimes.Key(call.Problem, call.Case), out var seconds) == true
+            ? TimeSpan.FromSeconds(seconds * Scale)
+            : Unrecorded;
 }

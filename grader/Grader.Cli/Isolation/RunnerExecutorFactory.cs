@@ -5,10 +5,9 @@ using Grader.Core.Problems;
 namespace Grader.Cli.Isolation;
 
 /// <summary>Starts runner processes for each submission, in the bubblewrap sandbox where it is installed.</summary>
-public sealed class RunnerExecutorFactory(ProblemCatalog catalog, IsolationSettings settings) : IExecutorFactory
+/// <param name="timings">The base of each call's time limit (<see cref="ReferenceTimings.For"/>).</param>
+public sealed class RunnerExecutorFactory(ProblemCatalog catalog, IsolationSettings settings, ReferenceTimings timings) : IExecutorFactory
 {
-    private readonly ReferenceTimings _timings = new(catalog);
-
     public bool Sandboxed => settings.Sandbox && Sandbox.Path is not null;
 
     public string Isolation => Sandboxed
@@ -19,5 +18,5 @@ public sealed class RunnerExecutorFactory(ProblemCatalog catalog, IsolationSetti
           ": it could read files and use the network.";
 
     public ISubmissionExecutor Start(string assemblyPath, CancellationToken cancel = default) =>
-        new RunnerExecutor(RunnerLaunch.For(assemblyPath), settings, Sandboxed, _timings, catalog, cancel);
+        new RunnerExecutor(RunnerLaunch.For(assemblyPath), settings, Sandboxed, timings, catalog, cancel);
 }

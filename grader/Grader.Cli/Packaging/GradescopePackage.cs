@@ -7,7 +7,7 @@ namespace Grader.Cli.Packaging;
 /// files under grader/, and the fixtures (public and hidden) and rubric under fixtures/.</summary>
 public static class GradescopePackage
 {
-    public static readonly string[] FixtureEntries = ["fixtures/public", "fixtures/hidden", "fixtures/data", "fixtures/manifest.json"];
+    public static readonly string[] FixtureEntries = ["fixtures/public", "fixtures/hidden", "fixtures/data", "fixtures/manifest.json", "fixtures/reference-times.json"];
 
     public const string SetupScript = """
         #!/usr/bin/env bash

@@ -14,7 +14,7 @@ public sealed class SelfCheckRunner(SelfCheckSettings settings, ProblemCatalog c
 {
     private readonly FixtureStore _fixtures = new(settings.FixturesRoot);
     private readonly SubmissionCompiler _compiler = new();
-    private readonly RunnerExecutorFactory _executors = new(catalog, settings.Isolation);
+    private readonly RunnerExecutorFactory _executors = new(catalog, settings.Isolation, ReferenceTimings.For(settings.FixturesRoot, out _));
 
     /// <summary>Every mutant of the answer key, unfiltered (what the equivalents list is checked against).</summary>
     public IReadOnlyList<Mutant> Generate() =>

@@ -27,7 +27,7 @@ public sealed class HostileSubmissionTests
     internal static SubmissionPipeline Pipeline(bool sandbox) => new(
         new SubmissionGrader(TestCatalog.All, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public, FixtureSet.Hidden]),
         new SubmissionCompiler(),
-        new RunnerExecutorFactory(TestCatalog.All, FastSettings(sandbox)));
+        new RunnerExecutorFactory(TestCatalog.All, FastSettings(sandbox), ReferenceTimings.For(TestPaths.Fixtures, out _)));
 
     [OneTimeSetUp]
     public void GradeTheZoo()
