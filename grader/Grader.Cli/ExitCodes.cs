@@ -8,6 +8,10 @@ public static class ExitCodes
     /// <summary>selfcheck: a mutant of the answer key keeps full marks, or the answer key itself does not.</summary>
     public const int SelfCheckFailed = 1;
     public const int Usage = 2;
+
+    /// <summary>grade, batch: grading ran, but some checks are "not graded" (the grader's fault, not the student's):
+    /// the reports say which and why; grade those submissions again.</summary>
+    public const int SomeNotGraded = 3;
     public const int InternalError = 70;
 
     /// <summary>Ctrl+C.</summary>

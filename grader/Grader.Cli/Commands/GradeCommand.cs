@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Grader.Core.Grading;
 using Grader.Core.Problems;
 using Grader.Cli.Isolation;
 using Grader.Cli.Pipeline;
@@ -52,6 +53,12 @@ public static class GradeCommand
             }
             Console.Write(SummaryTable.Render(runs));
             Console.WriteLine($"Reports written to {Path.GetFullPath(outDir)}");
+            var regrade = runs.Where(r => r.Grade.Checks.Any(c => c.Status == CheckStatus.NotGraded)).Select(r => r.Grade.Submission).ToArray();
+            if (regrade.Length > 0)
+            {
+                Console.Error.WriteLine($"grader: some checks were not graded, through no fault of the student's; grade again: {string.Join(", ", regrade)}");
+                return ExitCodes.SomeNotGraded;
+            }
             return ExitCodes.Success;
         });
         return command;

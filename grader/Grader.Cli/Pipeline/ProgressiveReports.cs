@@ -10,7 +10,7 @@ public static class ProgressiveReports
     public static GradingRun Grade(
         SubmissionPipeline pipeline, SubmissionGrader grader, string source, string work, string folder, string name, CancellationToken cancel = default)
     {
-        var placeholder = grader.FailAll(name, CheckStatus.Crashed, "Not graded: grading stopped before this check ran.");
+        var placeholder = grader.FailAll(name, CheckStatus.NotGraded, "Not graded: grading stopped before this check ran.");
         ReportWriter.Write(placeholder, folder);
         var run = pipeline.Grade(source, work, name, partial => ReportWriter.Write(Fill(partial, placeholder), folder), cancel);
         ReportWriter.Write(run.Grade, folder);

@@ -9,13 +9,14 @@ public static class SummaryTable
 {
     public static string Render(IReadOnlyList<GradingRun> runs)
     {
-        string[] header = ["submission", "score", "passed", "failed (statuses)", "compile", "run"];
+        string[] header = ["submission", "score", "passed", "failed (statuses)", "not graded", "compile", "run"];
         var rows = runs.Select(run => new[]
         {
             run.Grade.Submission,
             $"{Points(run.Grade.Score)} / {Points(run.Grade.MaxScore)}",
             run.Grade.Checks.Count(c => c.Status == CheckStatus.Passed).ToString(CultureInfo.InvariantCulture),
             Failures(run.Grade),
+            run.Grade.Checks.Count(c => c.Status == CheckStatus.NotGraded).ToString(CultureInfo.InvariantCulture),
             Seconds(run.CompileTime),
             Seconds(run.RunTime),
         }).ToArray();
@@ -33,7 +34,8 @@ public static class SummaryTable
 
     private static string Failures(SubmissionGrade grade)
     {
-        var failed = grade.Checks.Where(c => !c.Passed).ToArray();
+        // Not graded is the grader's fault, counted in its own column; hand-graded parts are not failures.
+        var failed = grade.Checks.Where(c => !c.Passed && c.Status != CheckStatus.NotGraded).ToArray();
         if (failed.Length == 0)
         {
             return "0";

@@ -25,7 +25,7 @@ internal static class FiniteDifferences
         {
             var link = model.Gradients.FirstOrDefault(g => g.Gradient == gradient);
             outcomes[gradient] = link is null || !call.Inputs.TryGetValue(link.Parameter, out var parameter)
-                ? QuantityOutcome.Failed(new StudentFailure(CheckStatus.FixtureError, $"{gradient} is not a gradient of a forward pass of {call.Problem}."))
+                ? QuantityOutcome.Failed(new StudentFailure(CheckStatus.NotGraded, $"{gradient} is not a gradient of a forward pass of {call.Problem}."))
                 : EstimateOne(model, link, parameter, probes, create, call.Inputs, student);
         }
         return new CaseOutcome(outcomes, "");
@@ -43,7 +43,7 @@ internal static class FiniteDifferences
             var element = link.AlongOutput ? 0 : probes[k];
             if (element < 0 || element >= parameter.Data.Length)
             {
-                return QuantityOutcome.Failed(new StudentFailure(CheckStatus.FixtureError, $"{link.Gradient} has no element {probes[k]} to probe."));
+                return QuantityOutcome.Failed(new StudentFailure(CheckStatus.NotGraded, $"{link.Gradient} has no element {probes[k]} to probe."));
             }
             if (!pairs.TryGetValue(element, out var pair))
             {

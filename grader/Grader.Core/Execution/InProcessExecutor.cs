@@ -35,7 +35,7 @@ public sealed class InProcessExecutor(Assembly submission, ProblemCatalog catalo
         if (model is null)
         {
             return CaseOutcome.AllFailed(call.Probes.Keys,
-                new StudentFailure(CheckStatus.FixtureError, $"{problem.Id} has no forward pass to differentiate."));
+                new StudentFailure(CheckStatus.NotGraded, $"{problem.Id} has no forward pass to differentiate."));
         }
         return FiniteDifferences.Estimate(model, () =>
         {

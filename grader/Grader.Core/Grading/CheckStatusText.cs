@@ -18,7 +18,7 @@ public static class CheckStatusText
         CheckStatus.StackOverflow => "stack overflow",
         CheckStatus.ExitedEarly => "exited",
         CheckStatus.CompileError => "compile error",
-        CheckStatus.FixtureError => "fixture error",
+        CheckStatus.NotGraded => "not graded",
         CheckStatus.Manual => "graded by hand",
         _ => status.ToString(),
     };
@@ -35,7 +35,7 @@ public static class CheckStatusText
         CheckStatus.StackOverflow => "stack_overflow",
         CheckStatus.ExitedEarly => "exited",
         CheckStatus.CompileError => "compile_error",
-        CheckStatus.FixtureError => "fixture_error",
+        CheckStatus.NotGraded => "not_graded",
         _ => status.ToString().ToLowerInvariant(),
     };
 }

@@ -24,7 +24,7 @@ internal static class QuantityCheck
         var cases = fixtures.Zip(outcomes).Where(c => spec.Applies(c.First.Inputs)).ToArray();
         if (cases.Length == 0)
         {
-            return new CheckResult(id, problem.Id, spec.Name, set, CheckStatus.FixtureError, 0, spec.Points,
+            return new CheckResult(id, problem.Id, spec.Name, set, CheckStatus.NotGraded, 0, spec.Points,
                 $"No {set.ToString().ToLowerInvariant()} case exercises {spec.Name}; regenerate the fixtures.");
         }
 
@@ -33,7 +33,7 @@ internal static class QuantityCheck
         var sweep = new List<(Fixture Fixture, int Length, bool Passed)>();
         foreach (var (fixture, outcome) in cases)
         {
-            var (status, detail, mistake) = EvaluateCase(problem, spec, fixture, outcome);
+            var (status, detail, mistake) = EvaluateSafely(problem, spec, fixture, outcome);
             if (status != CheckStatus.Passed)
             {
                 failures.Add((fixture, status, detail, mistake));
@@ -98,9 +98,26 @@ internal static class QuantityCheck
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return CriterionVerdict.Wrong($"the value {spec.Name} could not be judged ({e.GetType().Name}: {e.Message}).");
+            return new CriterionVerdict(CheckStatus.NotGraded, GraderFault(spec, e));
         }
     }
+
+    /// <summary>The grader's fault never becomes the student's: a comparison that throws leaves the check not graded.</summary>
+    private static (CheckStatus Status, string Detail, string? Mistake) EvaluateSafely(
+        IProblemModule problem, QuantitySpec spec, Fixture fixture, CaseOutcome caseOutcome)
+    {
+        try
+        {
+            return EvaluateCase(problem, spec, fixture, caseOutcome);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return (CheckStatus.NotGraded, GraderFault(spec, e), null);
+        }
+    }
+
+    private static string GraderFault(QuantitySpec spec, Exception e) =>
+        $"the grader could not judge {spec.Name} ({e.GetType().Name}: {e.Message}); this is the grader's fault, not yours, and the check will be graded again.";
 
     private static (CheckStatus Status, string Detail, string? Mistake) EvaluateCase(
         IProblemModule problem, QuantitySpec spec, Fixture fixture, CaseOutcome caseOutcome)
@@ -121,7 +138,7 @@ internal static class QuantityCheck
         }
         if (!fixture.Expected.TryGetValue(spec.Name, out var expected))
         {
-            return (CheckStatus.FixtureError, $"the fixture has no expected value for {spec.Name}; regenerate the fixtures.", null);
+            return (CheckStatus.NotGraded, $"the fixture has no expected value for {spec.Name}; regenerate the fixtures.", null);
         }
 
         var comparison = AllClose.Compare(expected, outcome.Value, spec.Tolerance);

@@ -88,8 +88,8 @@ public sealed class SubmissionGrader(ProblemCatalog catalog, FixtureStore fixtur
         catch (FixtureException e)
         {
             return problem.Quantities.Select(q => new CheckResult(
-                CheckResult.MakeId(problem.Id, set, q.Name), problem.Id, q.Name, set, CheckStatus.FixtureError, 0, q.Points,
-                $"The grader could not load its fixtures, so this check did not run: {e.Message}"));
+                CheckResult.MakeId(problem.Id, set, q.Name), problem.Id, q.Name, set, CheckStatus.NotGraded, 0, q.Points,
+                $"Not graded: the grader could not load its fixtures, so this check did not run ({e.Message}). This is the grader's fault, not yours."));
         }
 
         var outcomes = new List<CaseOutcome>(cases.Count);
@@ -107,7 +107,19 @@ public sealed class SubmissionGrader(ProblemCatalog catalog, FixtureStore fixtur
             }
         }
         var checks = problem.Quantities.Select(q => QuantityCheck.Evaluate(problem, q, set, cases, outcomes)).ToArray();
-        return Diagnose ? new CheckDiagnoser().Diagnose(problem, cases, outcomes, checks, executor) : checks;
+        if (!Diagnose)
+        {
+            return checks;
+        }
+        try
+        {
+            return new CheckDiagnoser().Diagnose(problem, cases, outcomes, checks, executor);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException and not OperationCanceledException)
+        {
+            // A diagnosis only explains; when it fails the checks stand as scored, without it.
+            return checks.Select(c => c.Passed ? c : c with { Message = c.Message + $"\n(The grader's diagnosis of this check failed: {e.Message}.)" });
+        }
     }
 
     /// <summary>The checks the cases graded so far bear on, when one of them already fails; otherwise null.</summary>
