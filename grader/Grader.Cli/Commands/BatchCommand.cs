@@ -49,7 +49,7 @@ public static class BatchCommand
                 GradeKey.Digest(options.FixturesRoot(parse)!),
                 $"{string.Join(",", grader.Catalog.Problems.Select(p => p.Id))}|{settings}");
             var factory = new RunnerExecutorFactory(grader.Catalog, settings, options.Timings(parse));
-            var runner = new BatchRunner(new SubmissionPipeline(grader, new SubmissionCompiler(), factory), batch, grader);
+            var runner = new BatchRunner(new SubmissionPipeline(grader, new SubmissionCompiler(), factory) { Budget = options.Budget(parse) }, batch, grader);
             var students = runner.InShard(StudentSubmission.Enumerate(inbox)).ToArray();
             Console.WriteLine($"Grading {students.Length} submissions{(slice!.Count > 1 ? $" (shard {slice})" : "")} with {batch.Jobs} at once. {factory.Isolation}");
 

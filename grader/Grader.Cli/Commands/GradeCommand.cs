@@ -40,7 +40,10 @@ public static class GradeCommand
             }
             var paths = parse.GetValue(submissions)!;
             var outDir = parse.GetValue(output)!;
-            var pipeline = new SubmissionPipeline(grader, new SubmissionCompiler(), new RunnerExecutorFactory(grader.Catalog, settings, options.Timings(parse)));
+            var pipeline = new SubmissionPipeline(grader, new SubmissionCompiler(), new RunnerExecutorFactory(grader.Catalog, settings, options.Timings(parse)))
+            {
+                Budget = options.Budget(parse),
+            };
             var names = new HashSet<string>(StringComparer.Ordinal);
             var runs = new List<GradingRun>();
             foreach (var path in paths)

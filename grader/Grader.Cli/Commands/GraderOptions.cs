@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Grader.Cli.Assignments;
 using Grader.Cli.Isolation;
+using Grader.Cli.Pipeline;
 using Grader.Core.Assignments;
 using Grader.Core.Fixtures;
 using Grader.Core.Grading;
@@ -37,8 +38,18 @@ public sealed class GraderOptions(ProblemCatalog known)
         Description = "With --assignment: leave the hand-graded parts out (Gradescope grades them as questions of their own).",
     };
 
+    public Option<double> SubmissionBudget { get; } = new("--submission-budget")
+    {
+        Description = "Seconds one submission's calls may take together; the checks left after it are \"not graded: time budget spent\".",
+        DefaultValueFactory = _ => SubmissionPipeline.DefaultBudget.TotalSeconds,
+    };
+
+    /// <summary>The budget the options set.</summary>
+    public TimeSpan Budget(ParseResult parse) => TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(SubmissionBudget)));
+
     public void AddTo(Command command)
     {
+        command.Add(SubmissionBudget);
         command.Add(Fixtures);
         command.Add(Sets);
         command.Add(Problems);

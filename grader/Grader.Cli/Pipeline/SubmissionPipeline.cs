@@ -8,6 +8,12 @@ namespace Grader.Cli.Pipeline;
 /// <summary>Discover → compile → run → score for one submission. Whatever the submission is or does, the result is a grade.</summary>
 public sealed class SubmissionPipeline(SubmissionGrader grader, SubmissionCompiler compiler, IExecutorFactory executors)
 {
+    /// <summary>The default of <c>--submission-budget</c>: many times what the slowest allowed submission needs.</summary>
+    public static readonly TimeSpan DefaultBudget = TimeSpan.FromMinutes(15);
+
+    /// <summary>The most one submission's calls may take together; the checks left when it is spent are "not graded".</summary>
+    public TimeSpan Budget { get; init; } = DefaultBudget;
+
     /// <param name="workDirectory">Where the compiled assembly goes.</param>
     /// <param name="name">The submission's name in reports (default: its folder or file name).</param>
     /// <param name="partial">Receives the grade so far after each problem.</param>
@@ -43,10 +49,13 @@ public sealed class SubmissionPipeline(SubmissionGrader grader, SubmissionCompil
 
         notes.Add(executors.Isolation);
         var clock = Stopwatch.StartNew();
+        // Cancelled by Ctrl+C (the batch stops) or when the budget is spent (this submission stops, the batch goes on).
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        budget.CancelAfter(Budget);
         ISubmissionExecutor executor;
         try
         {
-            executor = executors.Start(assembly!, cancel);
+            executor = executors.Start(assembly!, budget.Token);
         }
         catch (Exception e) when (e is BadImageFormatException or FileLoadException)
         {
@@ -55,8 +64,19 @@ public sealed class SubmissionPipeline(SubmissionGrader grader, SubmissionCompil
         }
         using (executor)
         {
-            var grade = grader.Grade(name, executor, notes, partial, cancel);
-            return new GradingRun(grade, compileTime, clock.Elapsed);
+            SubmissionGrade? soFar = null;
+            try
+            {
+                var grade = grader.Grade(name, executor, notes, g => partial?.Invoke(soFar = g), budget.Token);
+                return new GradingRun(grade, compileTime, clock.Elapsed);
+            }
+            catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+            {
+                var message = $"Not graded: this submission's time budget ({Budget.TotalMinutes:0.#} min) was spent before this check ran.";
+                var rest = grader.FailAll(name, CheckStatus.NotGraded, message, notes);
+                var grade = soFar is null ? rest : ProgressiveReports.Fill(soFar, rest);
+                return new GradingRun(grade with { Notes = [.. notes, message] }, compileTime, clock.Elapsed);
+            }
         }
     }
 }
