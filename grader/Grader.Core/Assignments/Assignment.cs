@@ -40,9 +40,12 @@ public sealed record Assignment
     public required IReadOnlyList<AssignmentPart> Parts { get; init; }
 
     /// <summary>The parts that carry points themselves, in the text's order.</summary>
+    [JsonIgnore]
     public IEnumerable<AssignmentPart> Leaves => Parts.SelectMany(p => p.Leaves);
 
+    [JsonIgnore]
     public double MachinePoints => Leaves.Sum(p => p.Machine?.Points ?? 0);
 
+    [JsonIgnore]
     public double HandPoints => Leaves.Sum(p => p.Hand?.Points ?? 0);
 }

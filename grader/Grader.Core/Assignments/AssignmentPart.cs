@@ -29,9 +29,11 @@ public sealed record AssignmentPart
     [JsonPropertyName("parts")]
     public IReadOnlyList<AssignmentPart>? Parts { get; init; }
 
+    [JsonIgnore]
     public IEnumerable<AssignmentPart> Leaves => Parts is null ? [this] : Parts.SelectMany(p => p.Leaves);
 
     /// <summary>How the part is graded, in a few words: "machine", "by hand" or "machine 1 + by hand 1".</summary>
+    [JsonIgnore]
     public string GradedBy => (Machine, Hand) switch
     {
         ({ } m, { } h) => $"machine {m.Points:0.##} + by hand {h.Points:0.##}",

@@ -34,13 +34,30 @@ public sealed class AssignmentPlan
             }
         }
         Info = new AssignmentInfo(assignment.Id, assignment.Title, assignment.HiddenVisibility,
-            leaves.Select(p => new PartInfo(p.Label, p.Title, (p.Machine?.Points ?? 0) + (includeHand ? p.Hand?.Points ?? 0 : 0), p.GradedBy)).ToArray());
+            leaves.Select(p => new PartInfo(p.Label, p.Title, (p.Machine?.Points ?? 0) + (includeHand ? p.Hand?.Points ?? 0 : 0), p.GradedBy)
+            {
+                HandPoints = includeHand ? p.Hand?.Points ?? 0 : 0,
+                Rubric = includeHand ? p.Hand?.Rubric : null,
+            }).ToArray());
     }
 
     public Assignment Assignment { get; }
 
     /// <summary>What a grade keeps of the assignment, so that its reports can be rendered again without the file.</summary>
     public AssignmentInfo Info { get; }
+
+    /// <summary>What the assignment's late policy takes off a submission made at <paramref name="submitted"/>: the started
+    /// days after the due date, and that many times the policy's percentage of the total, up to its cap. Null when the
+    /// submission is on time or the assignment has no late policy.</summary>
+    public LatePenalty? Late(DateTimeOffset submitted)
+    {
+        if (Assignment.LatePolicy is not { } policy || Assignment.Due is not { } due)
+        {
+            return null;
+        }
+        var days = LatePolicy.DaysLate(due, submitted);
+        return days == 0 ? null : new LatePenalty(submitted, days, policy.Penalty(Info.Total, days));
+    }
 
     /// <summary>The checks of the assignment's problems that no part grades.</summary>
     public IEnumerable<string> Unassigned(ProblemCatalog catalog, IReadOnlyList<FixtureSet> sets) =>
