@@ -9,7 +9,7 @@ var root = new RootCommand("grader: grades recurrent-network homework against go
 {
     GradeCommand.Create(catalog),
     BatchCommand.Create(catalog),
-    MergeCommand.Create(),
+    MergeCommand.Create(catalog),
     AssignmentsCommand.Create(catalog),
     PackCommand.Create(),
     BenchIsolationCommand.Create(catalog),

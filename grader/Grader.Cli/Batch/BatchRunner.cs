@@ -1,33 +1,44 @@
+using System.Globalization;
 using Grader.Cli.Pipeline;
 using Grader.Core.Grading;
 
 namespace Grader.Cli.Batch;
 
 /// <summary>Grades a class: every submission of the shard, several at once, each in its own runners. A submission
-/// whose grade key is unchanged is skipped; its key is written last, so an interrupted grading is done again.</summary>
-public sealed class BatchRunner(SubmissionPipeline pipeline, BatchSettings settings, SubmissionGrader grader)
+/// whose grade key is unchanged is skipped; its key is written last, so an interrupted grading is done again. A
+/// regraded submission keeps the hand scores of its previous grade that still fit (<see cref="HandScoreCarryOver"/>),
+/// and every grade gets the assignment's late penalty from its submission's time.</summary>
+/// <param name="times">When each submission came, for the late policy (default: its files' times).</param>
+public sealed class BatchRunner(SubmissionPipeline pipeline, BatchSettings settings, SubmissionGrader grader, SubmissionTimes? times = null)
 {
+    private readonly SubmissionTimes _times = times ?? SubmissionTimes.FromFiles();
+
     private static readonly CheckStatus[] GradingFailures =
     [
         CheckStatus.CompileError, CheckStatus.Crashed, CheckStatus.TimedOut, CheckStatus.OutOfMemory,
         CheckStatus.StackOverflow, CheckStatus.ExitedEarly,
     ];
 
-    /// <returns>The students graded or skipped; fewer than given when cancelled.</returns>
-    public IReadOnlyList<string> Run(IReadOnlyList<StudentSubmission> submissions, BatchProgress progress, CancellationToken cancel)
+    /// <returns>The students graded or skipped (fewer than given when cancelled), and the notices of the run.</returns>
+    public BatchResult Run(IReadOnlyList<StudentSubmission> submissions, BatchProgress progress, CancellationToken cancel)
     {
         var done = new List<string>();
+        var notices = new List<(string Student, string Notice)>();
         var mine = submissions.Where(s => settings.Shard.Contains(s.Student)).ToArray();
+        ShardRecord.Write(settings.Output, settings.Shard);
         try
         {
             Parallel.ForEach(mine, new ParallelOptions { MaxDegreeOfParallelism = settings.Jobs, CancellationToken = cancel }, submission =>
             {
-                var (grade, skipped) = GradeOne(submission, cancel);
+                var (grade, skipped, dropped) = GradeOne(submission, cancel);
                 var failed = grade.Checks.Any(c => GradingFailures.Contains(c.Status));
-                progress.Finished(submission.Student, $"{grade.Score:0.##} / {grade.MaxScore:0.##}", failed, skipped);
+                var result = string.Create(CultureInfo.InvariantCulture, $"{grade.Score:0.##} / {grade.MaxScore:0.##}") +
+                             (dropped.Count == 0 ? "" : $"; {dropped.Count} hand score{(dropped.Count == 1 ? "" : "s")} dropped, see the summary");
+                progress.Finished(submission.Student, result, failed, skipped);
                 lock (done)
                 {
                     done.Add(submission.Student);
+                    notices.AddRange(dropped.Select(d => (submission.Student, d)));
                 }
             });
         }
@@ -35,22 +46,35 @@ public sealed class BatchRunner(SubmissionPipeline pipeline, BatchSettings setti
         {
             progress.Stopped();
         }
-        return done.Order(StringComparer.Ordinal).ToArray();
+        return new BatchResult(
+            done.Order(StringComparer.Ordinal).ToArray(),
+            notices.OrderBy(n => n.Student, StringComparer.Ordinal).Select(n => n.Notice).ToArray());
     }
 
     /// <summary>The students of <paramref name="submissions"/> that belong to this batch's shard.</summary>
     public IEnumerable<StudentSubmission> InShard(IEnumerable<StudentSubmission> submissions) =>
         submissions.Where(s => settings.Shard.Contains(s.Student));
 
-    private (SubmissionGrade Grade, bool Skipped) GradeOne(StudentSubmission submission, CancellationToken cancel)
+    private (SubmissionGrade Grade, bool Skipped, IReadOnlyList<string> Dropped) GradeOne(StudentSubmission submission, CancellationToken cancel)
     {
         var folder = Path.Combine(settings.Output, submission.Student);
         var keyFile = Path.Combine(folder, GradeKey.FileName);
         var key = GradeKey.Of(submission.Path, settings.FixturesDigest, settings.SettingsText);
-        if (!settings.Force && File.Exists(keyFile) && File.ReadAllText(keyFile) == key && File.Exists(Path.Combine(folder, ReportWriter.GradeFile)))
+        var late = _times.Of(submission) is { } submitted ? grader.Assignment?.Late(submitted) : null;
+        var gradeFile = Path.Combine(folder, ReportWriter.GradeFile);
+        if (!settings.Force && File.Exists(keyFile) && File.ReadAllText(keyFile) == key && File.Exists(gradeFile))
         {
-            return (ReportWriter.Read(folder), true);
+            // The grade stands; its late penalty follows the submission's time, which a corrected times file can change.
+            var kept = ReportWriter.Read(folder);
+            if (kept.Late != late)
+            {
+                ReportWriter.Write(kept = kept with { Late = late }, folder);
+            }
+            return (kept, true, []);
         }
+
+        var carry = new HandScoreCarryOver(submission.Student, File.Exists(gradeFile) ? ReportWriter.TryRead(folder) : null);
+        SubmissionGrade Keep(SubmissionGrade grade) => carry.Apply(grade) with { Late = late };
 
         Directory.CreateDirectory(folder);
         File.Delete(keyFile);
@@ -65,16 +89,16 @@ public sealed class BatchRunner(SubmissionPipeline pipeline, BatchSettings setti
             SubmissionGrade grade;
             if (submission.IsZip && SafeZip.Extract(submission.Path, source = Path.Combine(work, "src")) is { } refused)
             {
-                grade = grader.FailAll(submission.Student, CheckStatus.CompileError,
-                    "Not run: the submitted archive was refused (see the note at the top).", [$"The archive was refused: {refused}"]);
+                grade = Keep(grader.FailAll(submission.Student, CheckStatus.CompileError,
+                    "Not run: the submitted archive was refused (see the note at the top).", [$"The archive was refused: {refused}"]));
             }
             else
             {
-                grade = ProgressiveReports.Grade(pipeline, grader, source, work, folder, submission.Student, cancel).Grade;
+                grade = ProgressiveReports.Grade(pipeline, grader, source, work, folder, submission.Student, cancel, Keep).Grade;
             }
             ReportWriter.Write(grade, folder);
             File.WriteAllText(keyFile, key);
-            return (grade, false);
+            return (grade, false, carry.Dropped(grade));
         }
         finally
         {

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
 using Grader.Core.Problems;
 using Grader.Cli.Batch;
 using Grader.Cli.Gradebook;
@@ -21,11 +23,17 @@ public static class BatchCommand
         var jobs = new Option<int>("--jobs") { Description = "Submissions graded at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var force = new Option<bool>("--force") { Description = "Grade again even submissions whose inputs and fixtures are unchanged." };
         var shard = new Option<string>("--shard") { Description = "Grade only slice k of n (k/n), for array jobs; join them with `grader merge`.", DefaultValueFactory = _ => "1/1" };
-        var assignment = new Option<string>("--assignment") { Description = "The assignment's column name in canvas.csv.", DefaultValueFactory = _ => "Homework" };
+        var times = new Option<string?>("--submission-times")
+        {
+            Description = "A CSV of student,submitted_at (ISO 8601 with an offset) for the assignment's late policy " +
+                "(default: the newest modification time of each submission's files).",
+        };
         var options = new GraderOptions(catalog);
         var isolation = new IsolationOptions();
-        var command = new Command("batch", "Grade every submission of a class; write the gradebook.") { submissions, output, jobs, force, shard, assignment };
+        var classOptions = new ClassOptions();
+        var command = new Command("batch", "Grade every submission of a class; write the gradebook.") { submissions, output, jobs, force, shard, times };
         options.AddTo(command);
+        classOptions.AddTo(command);
         isolation.AddTo(command);
 
         command.SetAction(parse =>
@@ -44,13 +52,43 @@ public static class BatchCommand
             }
 
             var outDir = Path.GetFullPath(parse.GetValue(output)!);
+            var assignmentKey = grader.Assignment is { } plan ? JsonSerializer.Serialize(plan.Assignment) : "practice";
             var batch = new BatchSettings(
                 outDir, parse.GetValue(jobs), parse.GetValue(force), slice!,
                 GradeKey.Digest(options.FixturesRoot(parse)!),
-                $"{string.Join(",", grader.Catalog.Problems.Select(p => p.Id))}|{settings}");
+                $"{string.Join(",", grader.Catalog.Problems.Select(p => p.Id))}|{settings}|{assignmentKey}");
             var factory = new RunnerExecutorFactory(grader.Catalog, settings, options.Timings(parse));
-            var runner = new BatchRunner(new SubmissionPipeline(grader, new SubmissionCompiler(), factory) { Budget = options.Budget(parse) }, batch, grader);
+
+            // Everything a TA can get wrong in the class's files is refused before anything is graded.
+            var errors = new List<string>();
+            var roster = classOptions.ReadRoster(parse, errors);
+            var clock = parse.GetValue(times) is { } timesFile
+                ? File.Exists(timesFile) ? SubmissionTimes.Read(timesFile, errors) : Refuse(errors, $"--submission-times: {timesFile} does not exist.")
+                : SubmissionTimes.FromFiles();
+            var runner = new BatchRunner(new SubmissionPipeline(grader, new SubmissionCompiler(), factory) { Budget = options.Budget(parse) }, batch, grader, clock);
             var students = runner.InShard(StudentSubmission.Enumerate(inbox)).ToArray();
+            if (clock?.Unlisted(students) is { Count: > 0 } unlisted)
+            {
+                errors.Add($"--submission-times lists no time for {string.Join(", ", unlisted)}.");
+            }
+            if (errors.Count > 0)
+            {
+                Console.Error.WriteLine("grader batch: nothing was graded:");
+                errors.ForEach(e => Console.Error.WriteLine($"  {e}"));
+                return ExitCodes.Usage;
+            }
+
+            var notices = new List<string>();
+            if (grader.Assignment?.Assignment is { LatePolicy: { } policy, Due: { } due })
+            {
+                notices.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"Late policy: {policy.PercentPerDay:0.##} % of the total per started day after {due:yyyy-MM-dd HH:mm zzz}, at most {policy.MaxPercent:0.##} %; ") +
+                    $"submission times from {clock!.Source}.");
+            }
+            else if (parse.GetValue(times) is not null)
+            {
+                notices.Add("--submission-times has no effect: the assignment has no late policy.");
+            }
             Console.WriteLine($"Grading {students.Length} submissions{(slice!.Count > 1 ? $" (shard {slice})" : "")} with {batch.Jobs} at once. {factory.Isolation}");
 
             using var cancel = new CancellationTokenSource();
@@ -60,9 +98,10 @@ public static class BatchCommand
                 cancel.Cancel();
             };
             Console.CancelKeyPress += stop;
+            BatchResult result;
             try
             {
-                runner.Run(students, new BatchProgress(students.Length, BatchProgress.IsTerminal, Console.Out), cancel.Token);
+                result = runner.Run(students, new BatchProgress(students.Length, BatchProgress.IsTerminal, Console.Out), cancel.Token);
             }
             finally
             {
@@ -75,13 +114,16 @@ public static class BatchCommand
                 Directory.Delete(work);
             }
             var book = ClassGradebook.Load([outDir]);
-            GradebookWriter.Write(book, outDir, parse.GetValue(assignment)!);
-            var summary = ClassSummary.Render(book);
-            File.WriteAllText(Path.Combine(outDir, "summary.txt"), summary);
-            Console.Write(summary);
-            Console.WriteLine($"Reports, {GradebookWriter.GradebookFile} and {GradebookWriter.CanvasFile} in {outDir}");
+            Console.Write(ClassReport.Write(book, outDir, parse.GetValue(classOptions.CanvasColumn), roster, notices.Concat(result.Notices)));
+            Console.WriteLine($"Reports, {GradebookWriter.GradebookFile}, {CanvasExport.FileName} and {ClassReport.SummaryFile} in {outDir}");
             return cancel.IsCancellationRequested ? Interrupted : ExitCodes.Success;
         });
         return command;
+    }
+
+    private static SubmissionTimes? Refuse(List<string> errors, string error)
+    {
+        errors.Add(error);
+        return null;
     }
 }

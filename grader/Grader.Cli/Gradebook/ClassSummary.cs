@@ -4,8 +4,9 @@ using Grader.Core.Grading;
 
 namespace Grader.Cli.Gradebook;
 
-/// <summary>What a TA reads at the end of a batch: the score distribution, the checks most often failed, the
-/// mistakes most often matched, and the submissions that crashed or timed out.</summary>
+/// <summary>What a TA reads at the end of a batch or a merge: the score distribution, the checks most often failed, the
+/// mistakes most often matched, the submissions that crashed or timed out, the hand-graded parts still to score, the
+/// late submissions, and the notices of the run (Canvas identities, hand scores dropped on a regrade, missing shards).</summary>
 public static class ClassSummary
 {
     private const int Shown = 5;
@@ -15,16 +16,35 @@ public static class ClassSummary
         CheckStatus.Crashed, CheckStatus.TimedOut, CheckStatus.OutOfMemory, CheckStatus.StackOverflow, CheckStatus.ExitedEarly,
     ];
 
-    public static string Render(ClassGradebook book)
+    public static string Render(ClassGradebook book, IReadOnlyList<string>? notices = null)
     {
         var text = new StringBuilder();
         var rows = book.Rows;
-        text.AppendLine(CultureInfo.InvariantCulture, $"{rows.Count} submissions graded.");
-        if (rows.Count == 0)
+        text.AppendLine(CultureInfo.InvariantCulture, $"{rows.Count} submissions graded{Of(book)}.");
+        if (rows.Count > 0)
         {
-            return text.ToString();
+            Scores(text, rows);
         }
+        if (notices is { Count: > 0 })
+        {
+            text.AppendLine("Notices:");
+            foreach (var notice in notices)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {notice}");
+            }
+        }
+        return text.ToString();
+    }
 
+    private static string Of(ClassGradebook book) => book.Assignments switch
+    {
+        [var one] => $" for {one.Id} ({one.Title}, {GradebookWriter.Points(one.Total)} points)",
+        [] => " as a practice set",
+        var several => $" for {string.Join(", ", several.Select(a => a.Id))}",
+    };
+
+    private static void Scores(StringBuilder text, IReadOnlyList<GradebookRow> rows)
+    {
         var percents = rows.Select(r => r.Grade.MaxScore == 0 ? 0 : 100 * r.Grade.Score / r.Grade.MaxScore).Order().ToArray();
         text.AppendLine(CultureInfo.InvariantCulture,
             $"Score: mean {percents.Average():0.#} %, median {percents[percents.Length / 2]:0.#} %, min {percents[0]:0.#} %, max {percents[^1]:0.#} %");
@@ -45,7 +65,23 @@ public static class ClassSummary
             var statuses = row.Grade.Checks.Where(c => Crashes.Contains(c.Status)).Select(c => c.Status.Describe()).Distinct();
             text.AppendLine(CultureInfo.InvariantCulture, $"  {row.Student}: {string.Join(", ", statuses)}");
         }
-        return text.ToString();
+        var pending = rows.Select(r => (r.Student, Parts: r.Grade.Checks.Where(c => c.IsPendingHand).Select(c => c.Part ?? c.Quantity).ToArray()))
+            .Where(r => r.Parts.Length > 0).ToArray();
+        if (rows.Any(r => r.Grade.Checks.Any(c => c.IsManual)))
+        {
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"Hand-graded parts not scored yet: {pending.Sum(p => p.Parts.Length)} ({pending.Length} of {rows.Count} students; fill scores-template.csv and run grader merge --manual)");
+        }
+        var late = rows.Where(r => r.Grade.Late is { Days: > 0 }).ToArray();
+        if (late.Length > 0)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"Late: {late.Length}");
+            foreach (var row in late)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture,
+                    $"  {row.Student}: {row.Grade.Late!.Days} day{(row.Grade.Late.Days == 1 ? "" : "s")} late, −{row.Grade.Late.Points:0.##} points");
+            }
+        }
     }
 
     private static void Section<T>(StringBuilder text, string title, IEnumerable<IGrouping<string, T>> groups, IReadOnlyList<GradebookRow>? countStudents = null)

@@ -4,80 +4,70 @@ using Grader.Core.Grading;
 
 namespace Grader.Cli.Gradebook;
 
-/// <summary>Writes gradebook.csv (student, total, one column per problem and per check, status counts) and a
-/// Canvas-importable canvas.csv.</summary>
+/// <summary>Writes gradebook.csv: per student the score, and for an assignment the late days and penalty (0 when on
+/// time or without a late policy), the points of each part (empty while a hand-graded share waits) and the number of
+/// hand-graded parts still to score; then one column per problem and per check, and a count per status.</summary>
 public static class GradebookWriter
 {
     public const string GradebookFile = "gradebook.csv";
-    public const string CanvasFile = "canvas.csv";
 
-    public static void Write(ClassGradebook book, string directory, string assignment)
+    /// <summary>The prefix of a part's column: <c>part 2(a)</c>.</summary>
+    public const string PartPrefix = "part ";
+
+    public static void Write(ClassGradebook book, string directory)
     {
         Directory.CreateDirectory(directory);
-        WriteGradebook(book, Path.Combine(directory, GradebookFile));
-        WriteCanvas(book, Path.Combine(directory, CanvasFile), assignment);
-    }
-
-    private static void WriteGradebook(ClassGradebook book, string path)
-    {
-        using var writer = new StreamWriter(path);
+        using var writer = new StreamWriter(Path.Combine(directory, GradebookFile));
         using var csv = CsvWriter.Create(writer, CsvWriterOptions.Default, false);
         var checks = book.CheckIds;
         var problems = book.Problems;
+        var parts = book.Parts;
+        var assignment = book.Assignments.Count > 0;
         var statuses = Enum.GetValues<CheckStatus>();
-        foreach (var header in new[] { "student", "score", "max_score" }.Concat(problems).Concat(checks).Concat(statuses.Select(s => s.Code())))
+        IEnumerable<string> headers = ["student", "score", "max_score"];
+        if (assignment)
+        {
+            headers = headers.Concat(["late_days", "late_penalty"]).Concat(parts.Select(p => PartPrefix + p)).Append("hand_pending");
+        }
+        foreach (var header in headers.Concat(problems).Concat(checks).Concat(statuses.Select(s => s.Code())))
         {
             csv.WriteField(header);
         }
         csv.EndRecord();
         foreach (var row in book.Rows)
         {
-            var byId = row.Grade.Checks.ToDictionary(c => c.Id);
+            var grade = row.Grade;
             csv.WriteField(row.Student);
-            csv.WriteField(Points(row.Grade.Score));
-            csv.WriteField(Points(row.Grade.MaxScore));
+            csv.WriteField(Points(grade.Score));
+            csv.WriteField(Points(grade.MaxScore));
+            if (assignment)
+            {
+                csv.WriteField((grade.Late?.Days ?? 0).ToString(CultureInfo.InvariantCulture));
+                csv.WriteField(Points(grade.Late?.Points ?? 0));
+                var earned = row.PartScores.ToDictionary(p => p.Part, p => p.Score);
+                foreach (var part in parts)
+                {
+                    csv.WriteField(earned.TryGetValue(part, out var score) && score is { } points ? Points(points) : "");
+                }
+                csv.WriteField(grade.Checks.Count(c => c.IsPendingHand).ToString(CultureInfo.InvariantCulture));
+            }
             var perProblem = row.ProblemScores.ToDictionary(p => p.Problem, p => p.Score);
             foreach (var problem in problems)
             {
                 csv.WriteField(perProblem.TryGetValue(problem, out var score) ? Points(score) : "");
             }
+            var byId = grade.Checks.ToDictionary(c => c.Id);
             foreach (var id in checks)
             {
-                csv.WriteField(byId.TryGetValue(id, out var check) ? Points(check.Score) : "");
+                csv.WriteField(byId.TryGetValue(id, out var check) && !check.IsPendingHand ? Points(check.Score) : "");
             }
             foreach (var status in statuses)
             {
-                csv.WriteField(row.Grade.Checks.Count(c => c.Status == status).ToString(CultureInfo.InvariantCulture));
+                csv.WriteField(grade.Checks.Count(c => c.Status == status).ToString(CultureInfo.InvariantCulture));
             }
             csv.EndRecord();
         }
     }
 
-    /// <summary>Canvas's gradebook import: the student columns, then one assignment column with its points possible.</summary>
-    private static void WriteCanvas(ClassGradebook book, string path, string assignment)
-    {
-        using var writer = new StreamWriter(path);
-        using var csv = CsvWriter.Create(writer, CsvWriterOptions.Default, false);
-        foreach (var header in new[] { "Student", "ID", "SIS User ID", "SIS Login ID", "Section", assignment })
-        {
-            csv.WriteField(header);
-        }
-        csv.EndRecord();
-        var max = book.Rows.Count == 0 ? 0 : book.Rows.Max(r => r.Grade.MaxScore);
-        foreach (var field in new[] { "Points Possible", "", "", "", "", Points(max) })
-        {
-            csv.WriteField(field);
-        }
-        csv.EndRecord();
-        foreach (var row in book.Rows)
-        {
-            foreach (var field in new[] { row.Student, "", "", row.Student, "", Points(row.Grade.Score) })
-            {
-                csv.WriteField(field);
-            }
-            csv.EndRecord();
-        }
-    }
-
-    private static string Points(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+    internal static string Points(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 }

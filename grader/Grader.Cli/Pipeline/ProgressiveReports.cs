@@ -7,12 +7,17 @@ namespace Grader.Cli.Pipeline;
 /// timeout, Ctrl+C, a full machine) still leaves a complete, truthful results.json.</summary>
 public static class ProgressiveReports
 {
+    /// <param name="keep">Applied to every version written, partial or final: what the grade keeps from outside the
+    /// grading (a TA's hand scores, the late penalty), so that no version written loses it.</param>
     public static GradingRun Grade(
-        SubmissionPipeline pipeline, SubmissionGrader grader, string source, string work, string folder, string name, CancellationToken cancel = default)
+        SubmissionPipeline pipeline, SubmissionGrader grader, string source, string work, string folder, string name, CancellationToken cancel = default,
+        Func<SubmissionGrade, SubmissionGrade>? keep = null)
     {
+        keep ??= grade => grade;
         var placeholder = grader.FailAll(name, CheckStatus.NotGraded, "Not graded: grading stopped before this check ran.");
-        ReportWriter.Write(placeholder, folder);
-        var run = pipeline.Grade(source, work, name, partial => ReportWriter.Write(Fill(partial, placeholder), folder), cancel);
+        ReportWriter.Write(keep(placeholder), folder);
+        var run = pipeline.Grade(source, work, name, partial => ReportWriter.Write(keep(Fill(partial, placeholder)), folder), cancel);
+        run = run with { Grade = keep(run.Grade) };
         ReportWriter.Write(run.Grade, folder);
         return run;
     }

@@ -40,6 +40,20 @@ public static class ReportWriter
         JsonSerializer.Deserialize<SubmissionGrade>(File.ReadAllText(Path.Combine(directory, GradeFile)), GradeJson)
         ?? throw new JsonException($"{directory}/{GradeFile} is empty.");
 
+    /// <summary>The grade written to <paramref name="directory"/>, or null when there is none or it cannot be read
+    /// (a file cut short by a full disk, or written by a grader whose format was different).</summary>
+    public static SubmissionGrade? TryRead(string directory)
+    {
+        try
+        {
+            return Read(directory);
+        }
+        catch (Exception e) when (e is JsonException or IOException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
     private static void Replace(string path, string content)
     {
         var temporary = path + ".tmp";
