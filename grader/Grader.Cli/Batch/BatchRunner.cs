@@ -42,7 +42,9 @@ public sealed class BatchRunner(SubmissionPipeline pipeline, BatchSettings setti
                 }
             });
         }
-        catch (OperationCanceledException)
+        // Parallel.ForEach rethrows a body's cancellation as itself only when it carries the batch's own token; one raised
+        // through a linked token (a submission's time budget is linked to it) comes wrapped.
+        catch (Exception e) when (cancel.IsCancellationRequested && IsCancellation(e))
         {
             progress.Stopped();
         }
@@ -50,6 +52,9 @@ public sealed class BatchRunner(SubmissionPipeline pipeline, BatchSettings setti
             done.Order(StringComparer.Ordinal).ToArray(),
             notices.OrderBy(n => n.Student, StringComparer.Ordinal).Select(n => n.Notice).ToArray());
     }
+
+    private static bool IsCancellation(Exception e) =>
+        e is OperationCanceledException || e is AggregateException aggregate && aggregate.InnerExceptions.All(IsCancellation);
 
     /// <summary>The students of <paramref name="submissions"/> that belong to this batch's shard.</summary>
     public IEnumerable<StudentSubmission> InShard(IEnumerable<StudentSubmission> submissions) =>
