@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using System.Globalization;
 using System.Text.Json;
 using Grader.Core.Problems;
@@ -98,6 +99,12 @@ public static class BatchCommand
                 cancel.Cancel();
             };
             Console.CancelKeyPress += stop;
+            // SIGTERM (what Slurm, CI and `kill` send) stops the batch as Ctrl+C does: finished students kept, a gradebook written.
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+            {
+                context.Cancel = true;
+                cancel.Cancel();
+            });
             BatchResult result;
             try
             {
@@ -116,7 +123,9 @@ public static class BatchCommand
             var book = ClassGradebook.Load([outDir]);
             Console.Write(ClassReport.Write(book, outDir, parse.GetValue(classOptions.CanvasColumn), roster, notices.Concat(result.Notices)));
             Console.WriteLine($"Reports, {GradebookWriter.GradebookFile}, {CanvasExport.FileName} and {ClassReport.SummaryFile} in {outDir}");
-            return cancel.IsCancellationRequested ? Interrupted : ExitCodes.Success;
+            return cancel.IsCancellationRequested ? Interrupted
+                : ClassSummary.NeedRegrade(book.Rows).Count > 0 ? ExitCodes.SomeNotGraded
+                : ExitCodes.Success;
         });
         return command;
     }

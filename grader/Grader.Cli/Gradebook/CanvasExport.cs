@@ -1,3 +1,4 @@
+using Grader.Core.Grading;
 using CsvHelper;
 
 namespace Grader.Cli.Gradebook;
@@ -15,11 +16,11 @@ public static class CanvasExport
     public static IReadOnlyList<string> Write(ClassGradebook book, string directory, CanvasColumn column, Roster? roster)
     {
         var notices = new List<string> { column.Note };
-        var rows = new List<(string[] Identity, double Score)>();
+        var rows = new List<(string[] Identity, SubmissionGrade Grade)>();
         if (roster is null)
         {
             notices.Add("Without --roster, canvas.csv takes each folder name for a SIS Login ID and leaves ID and SIS User ID empty.");
-            rows.AddRange(book.Rows.Select(r => (new[] { r.Student, "", "", r.Student, "" }, r.Grade.Score)));
+            rows.AddRange(book.Rows.Select(r => (new[] { r.Student, "", "", r.Student, "" }, r.Grade)));
         }
         else
         {
@@ -37,7 +38,7 @@ public static class CanvasExport
             }
             var ambiguous = twice.Select(g => g.Key).ToHashSet();
             rows.AddRange(matched.Where(m => m.Entry is not null && !ambiguous.Contains(m.Entry))
-                .Select(m => (new[] { m.Entry!.Student, m.Entry.Id, m.Entry.SisUserId, m.Entry.SisLoginId, m.Entry.Section }, m.Row.Grade.Score)));
+                .Select(m => (new[] { m.Entry!.Student, m.Entry.Id, m.Entry.SisUserId, m.Entry.SisLoginId, m.Entry.Section }, m.Row.Grade)));
             var submitted = matched.Select(m => m.Entry).OfType<RosterEntry>().ToHashSet();
             var absent = roster.Entries.Where(e => !submitted.Contains(e)).Select(e => $"{e.Student} ({Identity(e)})").ToArray();
             if (absent.Length > 0)
@@ -46,11 +47,17 @@ public static class CanvasExport
             }
         }
 
+        // A grade with checks the grader could not grade is not the student's score: its cell stays empty until a regrade.
+        var unfinished = rows.Where(r => r.Grade.Checks.Any(c => c.Status == CheckStatus.NotGraded)).Select(r => r.Grade.Submission).ToArray();
+        if (unfinished.Length > 0)
+        {
+            notices.Add($"Not graded in full, so left empty in canvas.csv until graded again ({unfinished.Length}): {string.Join(", ", unfinished)}.");
+        }
         using var writer = new StreamWriter(Path.Combine(directory, FileName));
         using var csv = CsvWriter.Create(writer, CsvWriterOptions.Default, false);
         var max = book.Rows.Count == 0 ? 0 : book.Rows.Max(r => r.Grade.MaxScore);
         foreach (var line in new[] { new[] { "Student", "ID", "SIS User ID", "SIS Login ID", "Section", column.Header }, ["Points Possible", "", "", "", "", GradebookWriter.Points(max)] }
-                     .Concat(rows.Select(r => r.Identity.Append(GradebookWriter.Points(r.Score)).ToArray())))
+                     .Concat(rows.Select(r => r.Identity.Append(ScoreOf(r.Grade)).ToArray())))
         {
             foreach (var field in line)
             {
@@ -63,4 +70,7 @@ public static class CanvasExport
 
     private static string Identity(RosterEntry entry) =>
         entry.SisLoginId.Length > 0 ? $"SIS Login ID {entry.SisLoginId}" : entry.SisUserId.Length > 0 ? $"SIS User ID {entry.SisUserId}" : $"ID {entry.Id}";
+
+    private static string ScoreOf(SubmissionGrade grade) =>
+        grade.Checks.Any(c => c.Status == CheckStatus.NotGraded) ? "" : GradebookWriter.Points(grade.Score);
 }

@@ -36,6 +36,10 @@ public static class ClassSummary
         return text.ToString();
     }
 
+    /// <summary>The students with a check the grader could not grade: a regrade gives them their true score.</summary>
+    public static IReadOnlyList<GradebookRow> NeedRegrade(IReadOnlyList<GradebookRow> rows) =>
+        rows.Where(r => r.Grade.Checks.Any(c => c.Status == CheckStatus.NotGraded)).ToArray();
+
     private static string Of(ClassGradebook book) => book.Assignments switch
     {
         [var one] => $" for {one.Id} ({one.Title}, {GradebookWriter.Points(one.Total)} points)",
@@ -55,7 +59,17 @@ public static class ClassSummary
             text.AppendLine(CultureInfo.InvariantCulture, $"  {low,3}–{high,3:0} % | {new string('#', count)} {count}");
         }
 
-        Section(text, "Checks most often failed", rows.SelectMany(r => r.Grade.Checks).Where(c => !c.Passed).GroupBy(c => c.Id));
+        Section(text, "Checks most often failed",
+            rows.SelectMany(r => r.Grade.Checks).Where(c => !c.Passed && c.Status != CheckStatus.NotGraded).GroupBy(c => c.Id));
+        var regrade = NeedRegrade(rows);
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"Not graded (the grader's fault, not the students'; grade them again): {regrade.Count}");
+        foreach (var row in regrade)
+        {
+            var reasons = row.Grade.Checks.Where(c => c.Status == CheckStatus.NotGraded).Select(c => c.Message.Split('\n')[0]).Distinct().Take(2);
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"  {row.Student}: {row.Grade.Checks.Count(c => c.Status == CheckStatus.NotGraded)} checks: {string.Join(" / ", reasons)}");
+        }
         Section(text, "Mistakes most often matched", rows.SelectMany(r => r.Grade.Checks)
             .Where(c => c.Mistake is not null).GroupBy(c => $"{c.Problem}: {c.Mistake}"), countStudents: rows);
         var crashed = rows.Where(r => r.Grade.Checks.Any(c => Crashes.Contains(c.Status))).ToArray();
