@@ -10,7 +10,7 @@ var root = new RootCommand("grader: grades recurrent-network homework against go
     GradeCommand.Create(catalog),
     BatchCommand.Create(catalog),
     MergeCommand.Create(),
-    PackCommand.Create(),
+    PackCommand.Create(catalog),
     BenchIsolationCommand.Create(catalog),
     SelfCheckCommand.Create(catalog),
 };

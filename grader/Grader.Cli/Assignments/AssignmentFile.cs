@@ -72,11 +72,13 @@ public static class AssignmentFile
     }
 
     /// <summary>assignments/assignment.schema.json, as built into the grader.</summary>
+    /// <remarks>Each call builds it in a registry of its own: the global registry refuses a second schema of the same
+    /// <c>$id</c>, so a process could otherwise read only one assignment.</remarks>
     public static JsonSchema Schema()
     {
         using var stream = typeof(AssignmentFile).Assembly.GetManifestResourceStream(SchemaFile)
             ?? throw new InvalidOperationException($"The grader was built without {SchemaFile}.");
-        return JsonSchema.FromText(new StreamReader(stream).ReadToEnd());
+        return JsonSchema.FromText(new StreamReader(stream).ReadToEnd(), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
     }
 
     internal static string Points(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
