@@ -66,8 +66,8 @@ public static class StudentReadme
         if (hand.Length > 0)
         {
             text.Append("\n**By hand.** A TA grades these parts, not the tests. Write them up in one PDF (typed, or scanned and legible), ");
-            text.Append("each part under its label, and hand it in where your course collects written work: on Gradescope, the ");
-            text.Append("assignment's written questions, one per part below (mark each part's pages). Where a part asks for a hard copy, hand in paper as well.\n\n");
+            text.Append("each part under its label, and hand it in as your course says: on Gradescope, add it to the same submission as your code, ");
+            text.Append("where each part below is a question of its own. Where a part asks for a hard copy, hand in paper as well.\n\n");
             foreach (var part in hand)
             {
                 text.Append(CultureInfo.InvariantCulture, $"- **{part.Label}** ({Counted(part.Hand!.Points)}): {part.Hand.What}.\n");
