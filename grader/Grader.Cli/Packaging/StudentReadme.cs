@@ -67,7 +67,10 @@ public static class StudentReadme
         {
             text.Append("\n**By hand.** A TA grades these parts, not the tests. Write them up in one PDF (typed, or scanned and legible), ");
             text.Append("each part under its label, and hand it in as your course says: on Gradescope, add it to the same submission as your code, ");
-            text.Append("where each part below is a question of its own. Where a part asks for a hard copy, hand in paper as well.\n\n");
+            text.Append("where each part below is a question of its own.");
+            text.Append(hand.Any(p => p.Hand!.What.Contains("hard copy", StringComparison.OrdinalIgnoreCase))
+                ? " Where a part asks for a hard copy, hand in paper as well.\n\n"
+                : "\n\n");
             foreach (var part in hand)
             {
                 text.Append(CultureInfo.InvariantCulture, $"- **{part.Label}** ({Counted(part.Hand!.Points)}): {part.Hand.What}.\n");
