@@ -11,7 +11,7 @@ var root = new RootCommand("grader: grades recurrent-network homework against go
     BatchCommand.Create(catalog),
     MergeCommand.Create(catalog),
     AssignmentsCommand.Create(catalog),
-    PackCommand.Create(),
+    PackCommand.Create(catalog),
     BenchIsolationCommand.Create(catalog),
     SelfCheckCommand.Create(catalog),
 };

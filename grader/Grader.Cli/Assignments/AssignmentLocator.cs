@@ -31,7 +31,8 @@ public static class AssignmentLocator
                 .Order(StringComparer.Ordinal).ToArray()
             : [];
 
-    private static string? PathOf(string idOrPath)
+    /// <summary>The file an <c>--assignment</c> value names, or null when there is none.</summary>
+    public static string? PathOf(string idOrPath)
     {
         if (File.Exists(idOrPath))
         {

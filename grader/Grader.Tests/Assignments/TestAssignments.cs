@@ -17,6 +17,11 @@ internal static class TestAssignments
         AssignmentFile.Load(Path.Combine(TestPaths.Assignments, id + ".json"), TestCatalog.All, AssignmentFile.Schema(), out var errors)
         ?? throw new InvalidDataException(string.Join("\n", errors));
 
+    /// <summary>Every part, groups and their sub-parts alike, in the text's order.</summary>
+    public static IEnumerable<AssignmentPart> AllParts(Assignment assignment) => Walk(assignment.Parts);
+
+    private static IEnumerable<AssignmentPart> Walk(IEnumerable<AssignmentPart> parts) => parts.SelectMany(p => Walk(p.Parts ?? []).Prepend(p));
+
     public static AssignmentPlan Plan(string id, params FixtureSet[] sets)
     {
         var assignment = Load(id);

@@ -17,7 +17,7 @@ public sealed class StudentPackageTests
     {
         _folder = Directory.CreateTempSubdirectory("homework-").FullName;
         _zip = Path.Combine(_folder, "homework.zip");
-        StudentPackage.Write(TestPaths.Root, _zip);
+        StudentPackage.Write(StudentPackage.Contents(TestPaths.Root, TestCatalog.All), _zip);
         ZipFile.ExtractToDirectory(_zip, Path.Combine(_folder, "unzipped"));
     }
 
@@ -37,13 +37,15 @@ public sealed class StudentPackageTests
         }
         Assert.That(names, Does.Contain("fixtures/public/gru-cell/assignment.json"));
         Assert.That(names, Does.Contain("student-template/Homework/GruCell.cs"));
+        Assert.That(names, Does.Contain(StudentPackage.Readme).And.Contain(StudentPackage.Solution));
         Assert.That(names, Has.None.Contain("/bin/").And.None.Contain("/obj/"));
     }
 
     [Test, Order(1)]
     public void With_the_stubs_every_check_fails_as_not_implemented()
     {
-        var results = DotnetTestRun.Run(Path.Combine(Unzipped, "student-template", "Homework.Tests"), Unzipped);
+        // From the root, as the README says: its solution file leads `dotnet test` to the template's tests.
+        var results = DotnetTestRun.Run(Unzipped, Unzipped);
         Assert.That(results, Is.Not.Empty);
         Assert.That(results.Select(r => r.Outcome), Has.All.EqualTo("Failed"));
         Assert.That(results.Select(r => r.Message), Has.All.Contain("not implemented"));
