@@ -4,18 +4,67 @@ using System.Runtime.InteropServices;
 namespace Grader.Cli.Isolation;
 
 /// <summary>Kills a runner and everything it started: its process group (the runner is started by setsid, so its
-/// pid is the group's id), and then whatever of its tree is still there.</summary>
+/// pid is the group's id), and whatever of its tree is there; then waits until all of it has exited.</summary>
+/// <remarks>Inside the sandbox the runner's process is bwrap, and the .NET runner is in bwrap's pid namespace below a
+/// second bwrap, in a session of its own: killing the group ends the outer bwrap, which ends the namespace, but the
+/// processes in it take a moment to exit (longer on a loaded machine). So the tree below the runner is read before
+/// the kill, and the wait is for each of those processes as well as for the group.</remarks>
 public static class ProcessGroup
 {
     private const int SigKill = 9;
+    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(10);
 
-    public static void Kill(Process process)
+    /// <summary>Kills, then waits until the runner, its group and every process that was below it have exited, or
+    /// until <paramref name="limit"/> has passed.</summary>
+    /// <returns>Whether all of it has exited.</returns>
+    public static bool KillAndWait(Process process, TimeSpan limit)
+    {
+        var clock = Stopwatch.StartNew();
+        var tree = Tree(process);
+        Kill(process, tree);
+        if (!process.WaitForExit(limit))
+        {
+            return false;
+        }
+        if (!OperatingSystem.IsLinux())
+        {
+            return true;
+        }
+        while (GroupRunning(process.Id) || tree.Any(ProcessTable.StillRunning))
+        {
+            if (clock.Elapsed >= limit)
+            {
+                return false;
+            }
+            Thread.Sleep(Poll);
+        }
+        return true;
+    }
+
+    /// <summary>The processes below the runner now (none once it has exited: what it left is then in its group).</summary>
+    private static IReadOnlyList<ProcessTable.Entry> Tree(Process process)
+    {
+        try
+        {
+            return OperatingSystem.IsLinux() && !process.HasExited ? ProcessTable.Below(ProcessTable.Snapshot(), [process.Id]) : [];
+        }
+        catch (InvalidOperationException)
+        {
+            return [];
+        }
+    }
+
+    private static void Kill(Process process, IReadOnlyList<ProcessTable.Entry> tree)
     {
         try
         {
             if (OperatingSystem.IsLinux())
             {
                 _ = kill(-process.Id, SigKill);
+                foreach (var entry in tree.Where(ProcessTable.StillRunning))
+                {
+                    _ = kill(entry.Pid, SigKill);
+                }
             }
             if (!process.HasExited)
             {
@@ -27,6 +76,10 @@ public static class ProcessGroup
             // Already gone.
         }
     }
+
+    /// <summary>Whether a process of the group still runs: <c>kill(-group, 0)</c> fails once the group is empty, and a
+    /// group of zombies (exited, not yet reaped by whoever inherited them) has nothing running either.</summary>
+    private static bool GroupRunning(int groupId) => kill(-groupId, 0) == 0 && ProcessTable.GroupRunning(groupId);
 
     [DllImport("libc", SetLastError = true)]
     private static extern int kill(int pid, int signal);

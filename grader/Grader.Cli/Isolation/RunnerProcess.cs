@@ -17,8 +17,9 @@ public sealed class RunnerProcess : IDisposable
     private readonly OutputDrain _stdout;
     private readonly OutputDrain _stderr;
     private readonly string _directory;
+    private readonly TimeSpan _stopLimit;
 
-    private RunnerProcess(Process process, Socket connection, OutputDrain stdout, OutputDrain stderr, string directory)
+    private RunnerProcess(Process process, Socket connection, OutputDrain stdout, OutputDrain stderr, string directory, TimeSpan stopLimit)
     {
         _process = process;
         _connection = connection;
@@ -26,6 +27,7 @@ public sealed class RunnerProcess : IDisposable
         _stdout = stdout;
         _stderr = stderr;
         _directory = directory;
+        _stopLimit = stopLimit;
     }
 
     public bool Alive { get; private set; } = true;
@@ -57,9 +59,10 @@ public sealed class RunnerProcess : IDisposable
         Task.WaitAny([accept, exited]);
         if (!accept.IsCompletedSuccessfully)
         {
-            ProcessGroup.Kill(process);
-            process.WaitForExit(2000);
-            failure = process.HasExited
+            // Whether it died by itself, read before the kill: once killed, it has exited either way.
+            var died = process.HasExited;
+            ProcessGroup.KillAndWait(process, settings.StopLimit);
+            failure = died
                 ? new StudentFailure(CheckStatus.Crashed, $"The runner could not start (exit code {process.ExitCode}): {stderr.Take().Trim()}")
                 : new StudentFailure(CheckStatus.TimedOut, $"The runner did not start within {TimeoutPolicy.Format(settings.StartupLimit)}.");
             process.Dispose();
@@ -67,7 +70,7 @@ public sealed class RunnerProcess : IDisposable
             return null;
         }
 
-        var runner = new RunnerProcess(process, accept.Result, stdout, stderr, directory);
+        var runner = new RunnerProcess(process, accept.Result, stdout, stderr, directory, settings.StopLimit);
         var hello = runner.Receive<WireHello>(settings.StartupLimit, "Loading the submission", out failure);
         if (hello is { Ready: true })
         {
@@ -136,10 +139,11 @@ public sealed class RunnerProcess : IDisposable
         return ExitClassifier.Classify(_process.ExitCode, _stderr.Take(), during);
     }
 
+    /// <summary>Kills the runner and what it started, and waits (within the stop limit) until all of it has exited.</summary>
     private void Kill()
     {
         Alive = false;
-        ProcessGroup.Kill(_process);
+        ProcessGroup.KillAndWait(_process, _stopLimit);
     }
 
     public void Dispose()
@@ -157,7 +161,6 @@ public sealed class RunnerProcess : IDisposable
         }
         // Whatever it started goes with it, even when it stopped by itself.
         Kill();
-        _process.WaitForExit(2000);
         _connection.Dispose();
         _process.Dispose();
         try
