@@ -14,7 +14,7 @@ public static class BatchCommand
 {
     public const int Interrupted = 130;
 
-    public static Command Create(ProblemCatalog catalog)
+    public static Command Create(ProblemCatalog catalog, Sandbox sandbox)
     {
         var submissions = new Argument<string>("submissions") { Description = "A folder with one sub-folder or .zip per student." };
         var output = new Option<string>("--out") { Description = "Where the reports and the gradebook go.", DefaultValueFactory = _ => Path.Combine("out", "batch") };
@@ -48,7 +48,7 @@ public static class BatchCommand
                 outDir, parse.GetValue(jobs), parse.GetValue(force), slice!,
                 GradeKey.Digest(options.FixturesRoot(parse)!),
                 $"{string.Join(",", grader.Catalog.Problems.Select(p => p.Id))}|{settings}");
-            var factory = new RunnerExecutorFactory(grader.Catalog, settings);
+            var factory = new RunnerExecutorFactory(grader.Catalog, settings, sandbox);
             var runner = new BatchRunner(new SubmissionPipeline(grader, new SubmissionCompiler(), factory), batch, grader);
             var students = runner.InShard(StudentSubmission.Enumerate(inbox)).ToArray();
             Console.WriteLine($"Grading {students.Length} submissions{(slice!.Count > 1 ? $" (shard {slice})" : "")} with {batch.Jobs} at once. {factory.Isolation}");

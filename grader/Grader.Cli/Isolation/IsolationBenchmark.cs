@@ -13,7 +13,7 @@ namespace Grader.Cli.Isolation;
 /// through the runner against the same call in-process, on a GRU fixture. Medians of repeated runs.</summary>
 public static class IsolationBenchmark
 {
-    public static string Run(ProblemCatalog catalog, FixtureStore fixtures, int repeats)
+    public static string Run(ProblemCatalog catalog, FixtureStore fixtures, Sandbox sandbox, int repeats)
     {
         var fixture = fixtures.Load(FixtureSet.Public, GruCellModule.ProblemId).First(f => f.Case == "assignment");
         var call = new ProblemCall(fixture.Problem, fixture.Case, fixture.Inputs);
@@ -26,11 +26,11 @@ public static class IsolationBenchmark
 
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"in-process call (gru-cell/assignment): {Ms(direct)}");
-        foreach (var sandboxed in Sandbox.Path is null ? [false] : new[] { false, true })
+        foreach (var sandboxed in sandbox.IsInstalled ? new[] { false, true } : [false])
         {
             var label = sandboxed ? "sandboxed" : "no sandbox";
-            var start = Median(repeats, () => Start(launch, settings, sandboxed).Dispose());
-            using var runner = Start(launch, settings, sandboxed);
+            var start = Median(repeats, () => Start(launch, settings, sandbox, sandboxed).Dispose());
+            using var runner = Start(launch, settings, sandbox, sandboxed);
             var request = WireRequest.From(call);
             runner.Call(request, TimeSpan.FromSeconds(30), "warm-up");
             var perCall = Median(repeats * 10, () => runner.Call(request, TimeSpan.FromSeconds(30), "bench"));
@@ -40,8 +40,8 @@ public static class IsolationBenchmark
         return text.ToString();
     }
 
-    private static RunnerProcess Start(RunnerLaunch launch, IsolationSettings settings, bool sandboxed) =>
-        RunnerProcess.Start(launch, settings, sandboxed, out var failure)
+    private static RunnerProcess Start(RunnerLaunch launch, IsolationSettings settings, Sandbox sandbox, bool sandboxed) =>
+        RunnerProcess.Start(launch, settings, sandbox, sandboxed, out var failure)
         ?? throw new InvalidOperationException($"The runner did not start: {failure?.Message}");
 
     private static TimeSpan Median(int repeats, Action action)

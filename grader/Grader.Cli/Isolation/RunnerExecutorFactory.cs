@@ -5,11 +5,11 @@ using Grader.Core.Problems;
 namespace Grader.Cli.Isolation;
 
 /// <summary>Starts runner processes for each submission, in the bubblewrap sandbox where it is installed.</summary>
-public sealed class RunnerExecutorFactory(ProblemCatalog catalog, IsolationSettings settings) : IExecutorFactory
+public sealed class RunnerExecutorFactory(ProblemCatalog catalog, IsolationSettings settings, Sandbox sandbox) : IExecutorFactory
 {
     private readonly ReferenceTimings _timings = new(catalog);
 
-    public bool Sandboxed => settings.Sandbox && Sandbox.Path is not null;
+    public bool Sandboxed => settings.Sandbox && sandbox.IsInstalled;
 
     public string Isolation => Sandboxed
         ? "Student code ran in a separate process inside the bubblewrap sandbox (no network, read-only system, private /tmp), " +
@@ -19,5 +19,5 @@ public sealed class RunnerExecutorFactory(ProblemCatalog catalog, IsolationSetti
           ": it could read files and use the network.";
 
     public ISubmissionExecutor Start(string assemblyPath, CancellationToken cancel = default) =>
-        new RunnerExecutor(RunnerLaunch.For(assemblyPath), settings, Sandboxed, _timings, catalog, cancel);
+        new RunnerExecutor(RunnerLaunch.For(assemblyPath), settings, sandbox, Sandboxed, _timings, catalog, cancel);
 }

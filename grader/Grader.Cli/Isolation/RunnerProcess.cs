@@ -33,8 +33,10 @@ public sealed class RunnerProcess : IDisposable
     public bool Alive { get; private set; } = true;
 
     /// <summary>Starts a runner and waits for it to load the submission.</summary>
+    /// <param name="sandbox">Where setsid and bwrap are.</param>
+    /// <param name="sandboxed">Whether the runner starts inside bwrap.</param>
     /// <returns>The runner, or null with <paramref name="failure"/> saying why it did not start.</returns>
-    public static RunnerProcess? Start(RunnerLaunch launch, IsolationSettings settings, bool sandboxed, out StudentFailure? failure)
+    public static RunnerProcess? Start(RunnerLaunch launch, IsolationSettings settings, Sandbox sandbox, bool sandboxed, out StudentFailure? failure)
     {
         failure = null;
         var directory = Directory.CreateTempSubdirectory("grader-runner-").FullName;
@@ -47,7 +49,7 @@ public sealed class RunnerProcess : IDisposable
         listener.Bind(new UnixDomainSocketEndPoint(socketPath));
         listener.Listen(1);
 
-        var process = new Process { StartInfo = StartInfo(launch, settings, sandboxed, directory, socketPath) };
+        var process = new Process { StartInfo = StartInfo(launch, settings, sandbox, sandboxed, directory, socketPath) };
         process.Start();
         process.StandardInput.Close();
         var stdout = new OutputDrain(process.StandardOutput.BaseStream, settings.OutputCapChars);
@@ -172,7 +174,8 @@ public sealed class RunnerProcess : IDisposable
         }
     }
 
-    private static ProcessStartInfo StartInfo(RunnerLaunch launch, IsolationSettings settings, bool sandboxed, string directory, string socketPath)
+    private static ProcessStartInfo StartInfo(
+        RunnerLaunch launch, IsolationSettings settings, Sandbox sandbox, bool sandboxed, string directory, string socketPath)
     {
         var environment = new Dictionary<string, string>
         {
@@ -185,7 +188,7 @@ public sealed class RunnerProcess : IDisposable
             ["DOTNET_DbgEnableMiniDump"] = "0",
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
         };
-        var start = new ProcessStartInfo(Sandbox.SetsidPath)
+        var start = new ProcessStartInfo(sandbox.SetsidPath)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -195,7 +198,7 @@ public sealed class RunnerProcess : IDisposable
         };
         if (sandboxed)
         {
-            start.ArgumentList.Add(Sandbox.Path!);
+            start.ArgumentList.Add(sandbox.BwrapPath!);
             foreach (var arg in Sandbox.Arguments(launch, directory, environment))
             {
                 start.ArgumentList.Add(arg);

@@ -23,7 +23,8 @@ public sealed class RunnerDiagnosisTests
     {
         _work = Directory.CreateTempSubdirectory("runner-diagnosis-").FullName;
         var grader = new SubmissionGrader(GruOnly.Catalog, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public]);
-        var executors = new RunnerExecutorFactory(GruOnly.Catalog, HostileSubmissionTests.FastSettings(sandbox: Sandbox.Path is not null));
+        var sandbox = Sandbox.Find();
+        var executors = new RunnerExecutorFactory(GruOnly.Catalog, HostileSubmissionTests.FastSettings(sandbox: sandbox.IsInstalled), sandbox);
         var pipeline = new SubmissionPipeline(grader, new SubmissionCompiler(), executors);
         foreach (var (name, folder) in new[]
                  {
