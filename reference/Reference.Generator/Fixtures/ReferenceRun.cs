@@ -29,7 +29,7 @@ public static class ReferenceRun
         IProblemModule problem, IReadOnlyDictionary<string, NumericArray> expected, IReadOnlyDictionary<string, NumericArray> wrong) =>
         problem.Quantities
             .Where(q => !q.IsJudged && expected.ContainsKey(q.Name))
-            .Where(q => !AllClose.IsClose(expected[q.Name], wrong[q.Name], q.Tolerance))
+            .Where(q => OutputComparison.Differs(expected[q.Name], wrong[q.Name], q.Tolerance))
             .ToDictionary(q => q.Name, q => wrong[q.Name]);
 
     /// <summary>What each known wrong implementation gives, as the fixture's <c>mistakes</c>: per flaw, the outputs

@@ -96,6 +96,6 @@ public sealed class MlpComplexityFixtures : IFixtureGenerator, IKnownMistakes
     private IReadOnlyDictionary<string, NumericArray> Differences(
         IReadOnlyDictionary<string, NumericArray> expected, IReadOnlyDictionary<string, NumericArray> other) =>
         _problem.Quantities
-            .Where(q => !AllClose.IsClose(expected[q.Name], other[q.Name], MlpComplexityModule.Exact))
+            .Where(q => OutputComparison.Differs(expected[q.Name], other[q.Name], MlpComplexityModule.Exact))
             .ToDictionary(q => q.Name, q => other[q.Name]);
 }
