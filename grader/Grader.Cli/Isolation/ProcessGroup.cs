@@ -7,20 +7,23 @@ namespace Grader.Cli.Isolation;
 /// pid is the group's id), and whatever of its tree is there; then waits until all of it has exited.</summary>
 /// <remarks>Inside the sandbox the runner's process is bwrap, and the .NET runner is in bwrap's pid namespace below a
 /// second bwrap, in a session of its own: killing the group ends the outer bwrap, which ends the namespace, but the
-/// processes in it take a moment to exit (longer on a loaded machine). So the tree below the runner is read before
-/// the kill, and the wait is for each of those processes as well as for the group.</remarks>
+/// processes in it take a moment to exit (longer on a loaded machine), and the outer bwrap exits as soon as the .NET
+/// runner does, before the second one has. So the tree below the runner is read while it runs (<see cref="Below"/>,
+/// when it has started, and again before the kill), and the wait is for each of those processes as well as for the
+/// group.</remarks>
 public static class ProcessGroup
 {
     private const int SigKill = 9;
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(10);
 
-    /// <summary>Kills, then waits until the runner, its group and every process that was below it have exited, or
-    /// until <paramref name="limit"/> has passed.</summary>
+    /// <summary>Kills, then waits until the runner, its group, every process below it now and every process of
+    /// <paramref name="seen"/> have exited, or until <paramref name="limit"/> has passed.</summary>
+    /// <param name="seen">Processes read below the runner earlier (<see cref="Below"/>).</param>
     /// <returns>Whether all of it has exited.</returns>
-    public static bool KillAndWait(Process process, TimeSpan limit)
+    public static bool KillAndWait(Process process, IReadOnlyList<ProcessTable.Entry> seen, TimeSpan limit)
     {
         var clock = Stopwatch.StartNew();
-        var tree = Tree(process);
+        var tree = seen.Concat(Below(process)).DistinctBy(p => (p.Pid, p.StartTime)).ToArray();
         Kill(process, tree);
         if (!process.WaitForExit(limit))
         {
@@ -41,8 +44,8 @@ public static class ProcessGroup
         return true;
     }
 
-    /// <summary>The processes below the runner now (none once it has exited: what it left is then in its group).</summary>
-    private static IReadOnlyList<ProcessTable.Entry> Tree(Process process)
+    /// <summary>The processes below the runner now (none once it has exited, or off Linux).</summary>
+    public static IReadOnlyList<ProcessTable.Entry> Below(Process process)
     {
         try
         {

@@ -18,9 +18,13 @@ public sealed class RunnerProcess : IDisposable
     private readonly OutputDrain _stderr;
     private readonly string _directory;
     private readonly TimeSpan _stopLimit;
+    private readonly IReadOnlyList<ProcessTable.Entry> _started;
 
     private RunnerProcess(Process process, Socket connection, OutputDrain stdout, OutputDrain stderr, string directory, TimeSpan stopLimit)
     {
+        // Read now, while the runner answers: inside the sandbox the .NET runner and the bwrap above it are not in the
+        // runner's process group, and once the outer bwrap has exited nothing links them to it any more.
+        _started = ProcessGroup.Below(process);
         _process = process;
         _connection = connection;
         _channel = new FrameChannel(new NetworkStream(connection, ownsSocket: false));
@@ -63,7 +67,7 @@ public sealed class RunnerProcess : IDisposable
         {
             // Whether it died by itself, read before the kill: once killed, it has exited either way.
             var died = process.HasExited;
-            ProcessGroup.KillAndWait(process, settings.StopLimit);
+            ProcessGroup.KillAndWait(process, [], settings.StopLimit);
             failure = died
                 ? new StudentFailure(CheckStatus.Crashed, $"The runner could not start (exit code {process.ExitCode}): {stderr.Take().Trim()}")
                 : new StudentFailure(CheckStatus.TimedOut, $"The runner did not start within {TimeoutPolicy.Format(settings.StartupLimit)}.");
@@ -145,7 +149,7 @@ public sealed class RunnerProcess : IDisposable
     private void Kill()
     {
         Alive = false;
-        ProcessGroup.KillAndWait(_process, _stopLimit);
+        ProcessGroup.KillAndWait(_process, _started, _stopLimit);
     }
 
     public void Dispose()
