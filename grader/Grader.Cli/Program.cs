@@ -1,19 +1,21 @@
 using System.CommandLine;
 using Grader.Cli;
 using Grader.Cli.Commands;
+using Grader.Cli.Isolation;
 using Grader.Core.Problems;
 
 var catalog = ProblemCatalog.Discover();
+var sandbox = Sandbox.Find();
 
 var root = new RootCommand("grader: grades recurrent-network homework against golden fixtures.")
 {
-    GradeCommand.Create(catalog),
-    BatchCommand.Create(catalog),
+    GradeCommand.Create(catalog, sandbox),
+    BatchCommand.Create(catalog, sandbox),
     MergeCommand.Create(catalog),
     AssignmentsCommand.Create(catalog),
     PackCommand.Create(catalog),
-    BenchIsolationCommand.Create(catalog),
-    SelfCheckCommand.Create(catalog),
+    BenchIsolationCommand.Create(catalog, sandbox),
+    SelfCheckCommand.Create(catalog, sandbox),
 };
 
 try

@@ -4,6 +4,7 @@ using Reference.Generator.Fixtures;
 namespace Grader.Tests;
 
 /// <summary>The problem modules and fixture generators, discovered once for the tests (both are immutable).</summary>
+/// <remarks>Reference.Tests compiles this same file.</remarks>
 internal static class TestCatalog
 {
     public static ProblemCatalog All { get; } = ProblemCatalog.Discover();

@@ -17,7 +17,7 @@ public static class BatchCommand
 {
     public const int Interrupted = 130;
 
-    public static Command Create(ProblemCatalog catalog)
+    public static Command Create(ProblemCatalog catalog, Sandbox sandbox)
     {
         var submissions = new Argument<string>("submissions") { Description = "A folder with one sub-folder or .zip per student." };
         var output = new Option<string>("--out") { Description = "Where the reports and the gradebook go.", DefaultValueFactory = _ => Path.Combine("out", "batch") };
@@ -58,7 +58,7 @@ public static class BatchCommand
                 outDir, parse.GetValue(jobs), parse.GetValue(force), slice!,
                 GradeKey.Digest(options.FixturesRoot(parse)!),
                 $"{string.Join(",", grader.Catalog.Problems.Select(p => p.Id))}|{settings}|{assignmentKey}");
-            var factory = new RunnerExecutorFactory(grader.Catalog, settings, options.Timings(parse));
+            var factory = new RunnerExecutorFactory(grader.Catalog, settings, sandbox, options.Timings(parse));
 
             // Everything a TA can get wrong in the class's files is refused before anything is graded.
             var errors = new List<string>();

@@ -9,7 +9,7 @@ namespace Grader.Cli.Commands;
 /// <summary><c>grader bench-isolation</c>: prints what running student code in a runner costs.</summary>
 public static class BenchIsolationCommand
 {
-    public static Command Create(ProblemCatalog catalog)
+    public static Command Create(ProblemCatalog catalog, Sandbox sandbox)
     {
         var repeats = new Option<int>("--repeats") { Description = "Runner starts to time (calls: ten times as many).", DefaultValueFactory = _ => 20 };
         var command = new Command("bench-isolation", "Time a runner's start-up (with and without the sandbox) and its per-call overhead.") { repeats };
@@ -34,7 +34,7 @@ public static class BenchIsolationCommand
                     Console.Error.WriteLine($"grader: the answer key's sample does not compile:\n{string.Join("\n", compiled.Messages)}");
                     return ExitCodes.Usage;
                 }
-                Console.Write(IsolationBenchmark.Run(catalog, new FixtureStore(fixtures), compiled.AssemblyPath!, parse.GetValue(repeats)));
+                Console.Write(IsolationBenchmark.Run(catalog, new FixtureStore(fixtures), compiled.AssemblyPath!, sandbox, parse.GetValue(repeats)));
                 return ExitCodes.Success;
             }
             finally

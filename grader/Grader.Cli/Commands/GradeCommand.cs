@@ -10,7 +10,7 @@ namespace Grader.Cli.Commands;
 /// <summary><c>grader grade SUBMISSION... --out DIR</c>: grades each submission and writes its reports.</summary>
 public static class GradeCommand
 {
-    public static Command Create(ProblemCatalog catalog)
+    public static Command Create(ProblemCatalog catalog, Sandbox sandbox)
     {
         var submissions = new Argument<string[]>("submission")
         {
@@ -40,7 +40,7 @@ public static class GradeCommand
             }
             var paths = parse.GetValue(submissions)!;
             var outDir = parse.GetValue(output)!;
-            var pipeline = new SubmissionPipeline(grader, new SubmissionCompiler(), new RunnerExecutorFactory(grader.Catalog, settings, options.Timings(parse)))
+            var pipeline = new SubmissionPipeline(grader, new SubmissionCompiler(), new RunnerExecutorFactory(grader.Catalog, settings, sandbox, options.Timings(parse)))
             {
                 Budget = options.Budget(parse),
             };

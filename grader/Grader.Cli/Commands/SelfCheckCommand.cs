@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Grader.Cli.Isolation;
 using Grader.Cli.SelfCheck;
+using Grader.Cli.Submissions;
 using Grader.Core.Problems;
 
 namespace Grader.Cli.Commands;
@@ -7,7 +9,7 @@ namespace Grader.Cli.Commands;
 /// <summary><c>grader selfcheck</c>: mutation testing of the answer key against the hidden fixtures.</summary>
 public static class SelfCheckCommand
 {
-    public static Command Create(ProblemCatalog catalog)
+    public static Command Create(ProblemCatalog catalog, Sandbox sandbox)
     {
         var jobs = new Option<int>("--jobs") { Description = "Mutants graded at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var problems = new Option<string[]>("--problem") { Description = "Only mutants of these problems' files.", AllowMultipleArgumentsPerToken = true };
@@ -59,7 +61,7 @@ public static class SelfCheckCommand
                 Limit = parse.GetValue(limit),
                 Isolation = isolationSettings,
             };
-            var runner = new SelfCheckRunner(settings, catalog, Console.Out);
+            var runner = new SelfCheckRunner(settings, catalog, new SubmissionCompiler(), sandbox, Console.Out);
             if (parse.GetValue(list))
             {
                 foreach (var mutant in runner.Select(runner.Generate()))

@@ -14,7 +14,7 @@ namespace Grader.Cli.Isolation;
 public static class IsolationBenchmark
 {
     /// <param name="submission">A built submission to call (the answer key's sample, compiled as any submission is).</param>
-    public static string Run(ProblemCatalog catalog, FixtureStore fixtures, string submission, int repeats)
+    public static string Run(ProblemCatalog catalog, FixtureStore fixtures, string submission, Sandbox sandbox, int repeats)
     {
         var fixture = fixtures.Load(FixtureSet.Public, GruCellModule.ProblemId).First(f => f.Case == "assignment");
         var call = new ProblemCall(fixture.Problem, fixture.Case, fixture.Inputs);
@@ -26,11 +26,11 @@ public static class IsolationBenchmark
 
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"in-process call (gru-cell/assignment): {Ms(direct)}");
-        foreach (var sandboxed in Sandbox.Path is null ? [false] : new[] { false, true })
+        foreach (var sandboxed in sandbox.IsInstalled ? new[] { false, true } : [false])
         {
             var label = sandboxed ? "sandboxed" : "no sandbox";
-            var start = Median(repeats, () => Start(launch, settings, sandboxed).Dispose());
-            using var runner = Start(launch, settings, sandboxed);
+            var start = Median(repeats, () => Start(launch, settings, sandbox, sandboxed).Dispose());
+            using var runner = Start(launch, settings, sandbox, sandboxed);
             var request = WireRequest.From(call);
             runner.Call(request, TimeSpan.FromSeconds(30), "warm-up");
             var perCall = Median(repeats * 10, () => runner.Call(request, TimeSpan.FromSeconds(30), "bench"));
@@ -40,8 +40,8 @@ public static class IsolationBenchmark
         return text.ToString();
     }
 
-    private static RunnerProcess Start(RunnerLaunch launch, IsolationSettings settings, bool sandboxed) =>
-        RunnerProcess.Start(launch, settings, sandboxed, out var failure)
+    private static RunnerProcess Start(RunnerLaunch launch, IsolationSettings settings, Sandbox sandbox, bool sandboxed) =>
+        RunnerProcess.Start(launch, settings, sandbox, sandboxed, out var failure)
         ?? throw new InvalidOperationException($"The runner did not start: {failure?.Message}");
 
     private static TimeSpan Median(int repeats, Action action)

@@ -16,4 +16,8 @@ public sealed record IsolationSettings
 
     /// <summary>How long a runner may take to start and load the submission.</summary>
     public TimeSpan StartupLimit { get; init; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>How long a killed runner, and everything it started, may take to exit: it takes milliseconds, seconds
+    /// on a loaded machine, and grading waits for it so that nothing is left running when it returns.</summary>
+    public TimeSpan StopLimit { get; init; } = TimeSpan.FromSeconds(30);
 }

@@ -9,6 +9,7 @@ namespace Grader.Cli.Isolation;
 public sealed class RunnerExecutor(
     RunnerLaunch launch,
     IsolationSettings settings,
+    Sandbox sandbox,
     bool sandboxed,
     ReferenceTimings timings,
     ProblemCatalog catalog,
@@ -57,7 +58,7 @@ public sealed class RunnerExecutor(
         }
         if (_runner is null)
         {
-            _runner = RunnerProcess.Start(launch, settings, sandboxed, out var failure);
+            _runner = RunnerProcess.Start(launch, settings, sandbox, sandboxed, out var failure);
             _runnerProblem = problem;
             if (_runner is null)
             {

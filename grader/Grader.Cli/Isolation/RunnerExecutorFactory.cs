@@ -6,9 +6,9 @@ namespace Grader.Cli.Isolation;
 
 /// <summary>Starts runner processes for each submission, in the bubblewrap sandbox where it is installed.</summary>
 /// <param name="timings">The base of each call's time limit (<see cref="ReferenceTimings.For"/>).</param>
-public sealed class RunnerExecutorFactory(ProblemCatalog catalog, IsolationSettings settings, ReferenceTimings timings) : IExecutorFactory
+public sealed class RunnerExecutorFactory(ProblemCatalog catalog, IsolationSettings settings, Sandbox sandbox, ReferenceTimings timings) : IExecutorFactory
 {
-    public bool Sandboxed => settings.Sandbox && Sandbox.Path is not null;
+    public bool Sandboxed => settings.Sandbox && sandbox.IsInstalled;
 
     public string Isolation => Sandboxed
         ? "Student code ran in a separate process inside the bubblewrap sandbox (no network, read-only system, private /tmp), " +
@@ -18,5 +18,5 @@ public sealed class RunnerExecutorFactory(ProblemCatalog catalog, IsolationSetti
           ": it could read files and use the network.";
 
     public ISubmissionExecutor Start(string assemblyPath, CancellationToken cancel = default) =>
-        new RunnerExecutor(RunnerLaunch.For(assemblyPath), settings, Sandboxed, timings, catalog, cancel);
+        new RunnerExecutor(RunnerLaunch.For(assemblyPath), settings, sandbox, Sandboxed, timings, catalog, cancel);
 }

@@ -17,22 +17,30 @@ public sealed class RunnerProcess : IDisposable
     private readonly OutputDrain _stdout;
     private readonly OutputDrain _stderr;
     private readonly string _directory;
+    private readonly TimeSpan _stopLimit;
+    private readonly IReadOnlyList<ProcessTable.Entry> _started;
 
-    private RunnerProcess(Process process, Socket connection, OutputDrain stdout, OutputDrain stderr, string directory)
+    private RunnerProcess(Process process, Socket connection, OutputDrain stdout, OutputDrain stderr, string directory, TimeSpan stopLimit)
     {
+        // Read now, while the runner answers: inside the sandbox the .NET runner and the bwrap above it are not in the
+        // runner's process group, and once the outer bwrap has exited nothing links them to it any more.
+        _started = ProcessGroup.Below(process);
         _process = process;
         _connection = connection;
         _channel = new FrameChannel(new NetworkStream(connection, ownsSocket: false));
         _stdout = stdout;
         _stderr = stderr;
         _directory = directory;
+        _stopLimit = stopLimit;
     }
 
     public bool Alive { get; private set; } = true;
 
     /// <summary>Starts a runner and waits for it to load the submission.</summary>
+    /// <param name="sandbox">Where setsid and bwrap are.</param>
+    /// <param name="sandboxed">Whether the runner starts inside bwrap.</param>
     /// <returns>The runner, or null with <paramref name="failure"/> saying why it did not start.</returns>
-    public static RunnerProcess? Start(RunnerLaunch launch, IsolationSettings settings, bool sandboxed, out StudentFailure? failure)
+    public static RunnerProcess? Start(RunnerLaunch launch, IsolationSettings settings, Sandbox sandbox, bool sandboxed, out StudentFailure? failure)
     {
         failure = null;
         var directory = Directory.CreateTempSubdirectory("grader-runner-").FullName;
@@ -45,7 +53,7 @@ public sealed class RunnerProcess : IDisposable
         listener.Bind(new UnixDomainSocketEndPoint(socketPath));
         listener.Listen(1);
 
-        var process = new Process { StartInfo = StartInfo(launch, settings, sandboxed, directory, socketPath) };
+        var process = new Process { StartInfo = StartInfo(launch, settings, sandbox, sandboxed, directory, socketPath) };
         process.Start();
         process.StandardInput.Close();
         var stdout = new OutputDrain(process.StandardOutput.BaseStream, settings.OutputCapChars);
@@ -57,9 +65,10 @@ public sealed class RunnerProcess : IDisposable
         Task.WaitAny([accept, exited]);
         if (!accept.IsCompletedSuccessfully)
         {
-            ProcessGroup.Kill(process);
-            process.WaitForExit(2000);
-            failure = process.HasExited
+            // Whether it died by itself, read before the kill: once killed, it has exited either way.
+            var died = process.HasExited;
+            ProcessGroup.KillAndWait(process, [], settings.StopLimit);
+            failure = died
                 ? new StudentFailure(CheckStatus.Crashed, $"The runner could not start (exit code {process.ExitCode}): {stderr.Take().Trim()}")
                 : new StudentFailure(CheckStatus.TimedOut, $"The runner did not start within {TimeoutPolicy.Format(settings.StartupLimit)}.");
             process.Dispose();
@@ -67,7 +76,7 @@ public sealed class RunnerProcess : IDisposable
             return null;
         }
 
-        var runner = new RunnerProcess(process, accept.Result, stdout, stderr, directory);
+        var runner = new RunnerProcess(process, accept.Result, stdout, stderr, directory, settings.StopLimit);
         var hello = runner.Receive<WireHello>(settings.StartupLimit, "Loading the submission", out failure);
         if (hello is { Ready: true })
         {
@@ -136,10 +145,11 @@ public sealed class RunnerProcess : IDisposable
         return ExitClassifier.Classify(_process.ExitCode, _stderr.Take(), during);
     }
 
+    /// <summary>Kills the runner and what it started, and waits (within the stop limit) until all of it has exited.</summary>
     private void Kill()
     {
         Alive = false;
-        ProcessGroup.Kill(_process);
+        ProcessGroup.KillAndWait(_process, _started, _stopLimit);
     }
 
     public void Dispose()
@@ -157,7 +167,6 @@ public sealed class RunnerProcess : IDisposable
         }
         // Whatever it started goes with it, even when it stopped by itself.
         Kill();
-        _process.WaitForExit(2000);
         _connection.Dispose();
         _process.Dispose();
         try
@@ -169,7 +178,8 @@ public sealed class RunnerProcess : IDisposable
         }
     }
 
-    private static ProcessStartInfo StartInfo(RunnerLaunch launch, IsolationSettings settings, bool sandboxed, string directory, string socketPath)
+    private static ProcessStartInfo StartInfo(
+        RunnerLaunch launch, IsolationSettings settings, Sandbox sandbox, bool sandboxed, string directory, string socketPath)
     {
         var environment = new Dictionary<string, string>
         {
@@ -182,7 +192,7 @@ public sealed class RunnerProcess : IDisposable
             ["DOTNET_DbgEnableMiniDump"] = "0",
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
         };
-        var start = new ProcessStartInfo(Sandbox.SetsidPath)
+        var start = new ProcessStartInfo(sandbox.SetsidPath)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -192,7 +202,7 @@ public sealed class RunnerProcess : IDisposable
         };
         if (sandboxed)
         {
-            start.ArgumentList.Add(Sandbox.Path!);
+            start.ArgumentList.Add(sandbox.BwrapPath!);
             foreach (var arg in Sandbox.Arguments(launch, directory, environment))
             {
                 start.ArgumentList.Add(arg);

@@ -4,17 +4,22 @@ namespace Grader.Cli.Isolation;
 
 /// <summary>bubblewrap: the runner in its own namespaces (no network, its own pids, dying with the grader), seeing
 /// read-only only the system libraries, the .NET runtime, the runner and the submission, with a private /tmp and
-/// a cleared environment.</summary>
-public static class Sandbox
+/// a cleared environment. Also where setsid is, which every runner is started with, sandboxed or not.</summary>
+/// <remarks>The tools are looked for once, when an instance is made (<see cref="Find"/>); whoever grades makes one
+/// and passes it to what starts runners.</remarks>
+public sealed class Sandbox(string? bwrapPath, string setsidPath)
 {
-    private static readonly Lazy<string?> Bwrap = new(() => FindOnPath("bwrap"));
-    private static readonly Lazy<string?> Setsid = new(() => FindOnPath("setsid"));
-
     /// <summary>The path of bwrap, or null when it is not installed.</summary>
-    public static string? Path => Bwrap.Value;
+    public string? BwrapPath { get; } = bwrapPath;
+
+    /// <summary>Whether bwrap is installed, so that runners can start inside it.</summary>
+    public bool IsInstalled => BwrapPath is not null;
 
     /// <summary>setsid (util-linux), which starts the runner as the leader of a process group the grader can kill whole.</summary>
-    public static string SetsidPath => Setsid.Value ?? "setsid";
+    public string SetsidPath { get; } = setsidPath;
+
+    /// <summary>The tools as this machine's PATH has them.</summary>
+    public static Sandbox Find() => new(FindOnPath("bwrap"), FindOnPath("setsid") ?? "setsid");
 
     public static IReadOnlyList<string> Arguments(
         RunnerLaunch launch, string channelDirectory, IReadOnlyDictionary<string, string> environment)
@@ -35,7 +40,7 @@ public static class Sandbox
             args.AddRange(target is null ? ["--ro-bind", link, link] : ["--symlink", target, link]);
         }
         var visible = launch.RunnerFiles.Append(launch.DotnetRoot).Append(launch.SubmissionAssembly)
-            .Append(System.IO.Path.ChangeExtension(launch.SubmissionAssembly, ".pdb"));
+            .Append(Path.ChangeExtension(launch.SubmissionAssembly, ".pdb"));
         foreach (var path in visible.Where(p => File.Exists(p) || Directory.Exists(p)).Distinct())
         {
             args.AddRange(["--ro-bind", path, path]);
@@ -57,8 +62,8 @@ public static class Sandbox
             return null;
         }
         return (Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin")
-            .Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(dir => System.IO.Path.Combine(dir, name))
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, name))
             .FirstOrDefault(File.Exists);
     }
 }

@@ -9,7 +9,8 @@ namespace Grader.Cli.SelfCheck;
 
 /// <summary>Rewrites answer-key files into mutants with Roslyn: every site <see cref="MutationRules"/> proposes,
 /// one rewrite per mutant, each with an id that survives edits elsewhere in the file.</summary>
-public sealed partial class MutantGenerator(ProblemCatalog catalog)
+/// <param name="compiler">The files' semantics are read against what it compiles submissions against.</param>
+public sealed partial class MutantGenerator(ProblemCatalog catalog, SubmissionCompiler compiler)
 {
     /// <summary>All mutants of all files, in file order and then source order. The files are read together, as one
     /// submission, so that a call into another file still has its types.</summary>
@@ -20,7 +21,7 @@ public sealed partial class MutantGenerator(ProblemCatalog catalog)
         var compilation = CSharpCompilation.Create(
             "SelfCheck",
             trees.Append(CSharpSyntaxTree.ParseText(SubmissionCompiler.ImplicitUsings, parse, "ImplicitUsings.g.cs")),
-            SubmissionCompiler.MetadataReferences,
+            compiler.References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         var problems = ProblemsOf(trees);
         return files.Zip(trees).SelectMany(pair => Mutate(pair.First, pair.Second, compilation.GetSemanticModel(pair.Second), problems[pair.Second]))

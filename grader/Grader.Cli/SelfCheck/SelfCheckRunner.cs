@@ -10,15 +10,15 @@ namespace Grader.Cli.SelfCheck;
 
 /// <summary>Generates the answer key's mutants and grades each like a student's submission: compiled with the
 /// submission compiler, run in a runner child process, scored on the hidden fixtures.</summary>
-public sealed class SelfCheckRunner(SelfCheckSettings settings, ProblemCatalog catalog, TextWriter log)
+public sealed class SelfCheckRunner(SelfCheckSettings settings, ProblemCatalog catalog, SubmissionCompiler compiler, Sandbox sandbox, TextWriter log)
 {
     private readonly FixtureStore _fixtures = new(settings.FixturesRoot);
-    private readonly SubmissionCompiler _compiler = new();
-    private readonly RunnerExecutorFactory _executors = new(catalog, settings.Isolation, ReferenceTimings.For(settings.FixturesRoot, out _));
+    private readonly RunnerExecutorFactory _executors = new(catalog, settings.Isolation, sandbox, ReferenceTimings.For(settings.FixturesRoot, out _));
+    private readonly MutantGenerator _generator = new(catalog, compiler);
 
     /// <summary>Every mutant of the answer key, unfiltered (what the equivalents list is checked against).</summary>
     public IReadOnlyList<Mutant> Generate() =>
-        new MutantGenerator(catalog).Generate(SourceFile.ReadFolder(settings.ReferenceFolder));
+        _generator.Generate(SourceFile.ReadFolder(settings.ReferenceFolder));
 
     /// <summary>The mutants the settings select, in source order.</summary>
     public IReadOnlyList<Mutant> Select(IReadOnlyList<Mutant> all)
@@ -34,7 +34,7 @@ public sealed class SelfCheckRunner(SelfCheckSettings settings, ProblemCatalog c
     {
         var clock = Stopwatch.StartNew();
         var files = SourceFile.ReadFolder(settings.ReferenceFolder);
-        var all = new MutantGenerator(catalog).Generate(files);
+        var all = _generator.Generate(files);
         var selected = Select(all);
         var equivalents = EquivalentMutantList.Load(settings.EquivalentsPath).ToDictionary(e => e.Id, StringComparer.Ordinal);
         log.WriteLine($"selfcheck: {all.Count} mutants generated from {files.Count} files; grading {selected.Count} with {settings.Jobs} jobs.");
@@ -133,7 +133,7 @@ public sealed class SelfCheckRunner(SelfCheckSettings settings, ProblemCatalog c
                 Diagnose = false,
                 StopAtFirstLoss = true,
             };
-            var pipeline = new SubmissionPipeline(grader, _compiler, _executors);
+            var pipeline = new SubmissionPipeline(grader, compiler, _executors);
             return pipeline.Grade(source, Path.Combine(work, "build"), name, cancel: cancel);
         }
         finally

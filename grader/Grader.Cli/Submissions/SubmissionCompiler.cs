@@ -12,6 +12,7 @@ namespace Grader.Cli.Submissions;
 
 /// <summary>Compiles a submission's sources with Roslyn against the framework, MathNet.Numerics and the grader's
 /// own copy of the contracts, with the same implicit usings and language settings as the student template.</summary>
+/// <remarks>The references are read once, when the compiler is made: whoever compiles makes one and passes it on.</remarks>
 public sealed class SubmissionCompiler
 {
     public const string AssemblyName = "Submission";
@@ -28,10 +29,8 @@ public sealed class SubmissionCompiler
         global using global::System.Threading.Tasks;
         """;
 
-    private static readonly Lazy<IReadOnlyList<MetadataReference>> References = new(LoadReferences);
-
     /// <summary>What a submission is compiled against; selfcheck reads the answer key's semantics against the same.</summary>
-    internal static IReadOnlyList<MetadataReference> MetadataReferences => References.Value;
+    public IReadOnlyList<MetadataReference> References { get; } = LoadReferences();
 
     public CompileResult Compile(SubmissionSource source, string outputDirectory)
     {
@@ -47,7 +46,7 @@ public sealed class SubmissionCompiler
             nullableContextOptions: NullableContextOptions.Enable,
             deterministic: true,
             allowUnsafe: false);
-        var compilation = CSharpCompilation.Create(AssemblyName, trees, References.Value, options);
+        var compilation = CSharpCompilation.Create(AssemblyName, trees, References, options);
 
         Directory.CreateDirectory(outputDirectory);
         var dll = Path.Combine(outputDirectory, AssemblyName + ".dll");

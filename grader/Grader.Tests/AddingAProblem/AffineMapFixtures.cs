@@ -14,26 +14,25 @@ public sealed class AffineMapFixtures : IFixtureGenerator, IKnownMistakes
         (FixtureSet.Hidden, "tall", 3, 1, 4),
     ];
 
-    private readonly AffineMapModule _module = new();
+    /// <summary>The one known flaw, under the name the grader reports (the flaw and its name are one string here).</summary>
+    private readonly FixtureBuilder<string> _builder = new(
+        new AffineMapModule(),
+        new Dictionary<string, string> { [AffineMapModule.BiasLeftOut] = AffineMapModule.BiasLeftOut },
+        _ => new BiasLeftOutAffineMap());
 
     public string Problem => AffineMapModule.ProblemId;
 
-    public IReadOnlyDictionary<string, Func<object>> FlawedImplementations { get; } =
-        new Dictionary<string, Func<object>> { [AffineMapModule.BiasLeftOut] = () => new BiasLeftOutAffineMap() };
+    public IReadOnlyDictionary<string, Func<object>> FlawedImplementations => _builder.FlawedImplementations;
 
     public IEnumerable<(FixtureSet Set, Fixture Fixture)> Generate() => Cases.Select(c =>
     {
         // Values on a grid of 1/16, exact in binary and short in decimal.
         var random = new Random(c.Seed);
-        NumericArray Grid(params int[] shape) =>
-            new(shape, Enumerable.Range(0, shape.Aggregate(1, (a, b) => a * b)).Select(_ => (random.Next(33) - 16) / 16.0).ToArray());
+        NumericArray Grid(params int[] shape) => InputArrays.Draw(shape, () => (random.Next(33) - 16) / 16.0);
         var inputs = new Dictionary<string, NumericArray>
         {
             ["x"] = Grid(c.InputSize), ["W"] = Grid(c.OutputSize, c.InputSize), ["b"] = Grid(c.OutputSize), ["delta"] = Grid(c.OutputSize),
         };
-        var expected = ReferenceRun.Outputs(_module, new AffineMap(), inputs);
-        var mistakes = ReferenceRun.Mistakes(_module, expected, inputs,
-            FlawedImplementations.Keys.Select(name => KeyValuePair.Create(name, name)), name => FlawedImplementations[name]());
-        return (c.Set, new Fixture { Problem = Problem, Case = c.Name, Seed = c.Seed, Inputs = inputs, Expected = expected, Mistakes = mistakes });
+        return (c.Set, _builder.Build(c.Name, c.Seed, inputs, new AffineMap()));
     });
 }

@@ -23,7 +23,9 @@ public sealed class RunnerDiagnosisTests
     {
         _work = Directory.CreateTempSubdirectory("runner-diagnosis-").FullName;
         var grader = new SubmissionGrader(GruOnly.Catalog, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public]);
-        var executors = new RunnerExecutorFactory(GruOnly.Catalog, HostileSubmissionTests.FastSettings(sandbox: Sandbox.Path is not null), ReferenceTimings.For(TestPaths.Fixtures, out _));
+        var sandbox = Sandbox.Find();
+        var executors = new RunnerExecutorFactory(GruOnly.Catalog, HostileSubmissionTests.FastSettings(sandbox: sandbox.IsInstalled), sandbox,
+            ReferenceTimings.For(TestPaths.Fixtures, out _));
         var pipeline = new SubmissionPipeline(grader, new SubmissionCompiler(), executors);
         foreach (var (name, folder) in new[]
                  {

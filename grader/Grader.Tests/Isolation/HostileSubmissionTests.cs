@@ -27,12 +27,12 @@ public sealed class HostileSubmissionTests
     internal static SubmissionPipeline Pipeline(bool sandbox) => new(
         new SubmissionGrader(TestCatalog.All, new FixtureStore(TestPaths.Fixtures), [FixtureSet.Public, FixtureSet.Hidden]),
         new SubmissionCompiler(),
-        new RunnerExecutorFactory(TestCatalog.All, FastSettings(sandbox), ReferenceTimings.For(TestPaths.Fixtures, out _)));
+        new RunnerExecutorFactory(TestCatalog.All, FastSettings(sandbox), Sandbox.Find(), ReferenceTimings.For(TestPaths.Fixtures, out _)));
 
     [OneTimeSetUp]
     public void GradeTheZoo()
     {
-        Assume.That(Sandbox.Path, Is.Not.Null, "bubblewrap is not installed (scripts/install-prerequisites installs it)");
+        Assume.That(Sandbox.Find().IsInstalled, Is.True, "bubblewrap is not installed (scripts/install-prerequisites installs it)");
         _listener = TcpConnectSample.Listen();
         _work = Directory.CreateTempSubdirectory("zoo-").FullName;
         var pipeline = Pipeline(sandbox: true);

@@ -1,4 +1,5 @@
 using Grader.Cli.SelfCheck;
+using Grader.Cli.Submissions;
 using Grader.Core.Problems;
 
 namespace Grader.Tests.SelfCheck;
@@ -14,7 +15,7 @@ public sealed class EquivalentMutantListTests
     [Test]
     public void Every_listed_mutant_is_still_generated()
     {
-        var generated = new MutantGenerator(TestCatalog.All)
+        var generated = new MutantGenerator(TestCatalog.All, new SubmissionCompiler())
             .Generate(SourceFile.ReadFolder(Path.Combine(TestPaths.Root, "reference", "Reference.Solutions")))
             .Select(m => m.Id)
             .ToHashSet(StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using Grader.Cli.SelfCheck;
+using Grader.Cli.Submissions;
 using Grader.Core.Problems;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -47,10 +48,13 @@ public sealed class MutantGeneratorTests
         }
         """;
 
-    private static IReadOnlyList<Mutant> Generate(string source) =>
-        new MutantGenerator(TestCatalog.All).Generate([new SourceFile("Sample.cs", source)]);
+    private readonly MutantGenerator _generator = new(TestCatalog.All, new SubmissionCompiler());
 
-    private static readonly IReadOnlyList<Mutant> Mutants = Generate(Source);
+    public MutantGeneratorTests() => Mutants = Generate(Source);
+
+    private IReadOnlyList<Mutant> Mutants { get; }
+
+    private IReadOnlyList<Mutant> Generate(string source) => _generator.Generate([new SourceFile("Sample.cs", source)]);
 
     [TestCase("Sum", MutantKind.BinaryOperator, "a + b", "a - b")]
     [TestCase("Sum", MutantKind.DroppedTerm, "a + b", "a")]
@@ -130,7 +134,7 @@ public sealed class MutantGeneratorTests
         var files = new[] { "InfoGan.cs", "InfoGanDense.cs", "GruCell.cs" }
             .Select(name => new SourceFile(name, File.ReadAllText(Path.Combine(folder, name)))).ToArray();
 
-        var mutants = new MutantGenerator(TestCatalog.All).Generate(files);
+        var mutants = _generator.Generate(files);
 
         var dense = mutants.Where(m => m.File == "InfoGanDense.cs").ToArray();
         Assert.That(dense, Is.Not.Empty);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Grader.Cli.Isolation;
 using Grader.Cli.SelfCheck;
+using Grader.Cli.Submissions;
 using Grader.Core.Problems;
 
 namespace Grader.Tests.SelfCheck;
@@ -39,7 +40,7 @@ public sealed class SelfCheckRunTests
         EquivalentMutantList.Save(Path.Combine(_scratch, "equivalent-mutants.json"), [new EquivalentMutant(TanhToSigmoid, "wrongly listed"), new EquivalentMutant("gone", "stale")]);
         var reference = Path.Combine(TestPaths.Root, "reference", "Reference.Solutions");
 
-        var report = new SelfCheckRunner(Settings(reference, TanhToSigmoid), TestCatalog.All, TextWriter.Null).Run();
+        var report = new SelfCheckRunner(Settings(reference, TanhToSigmoid), TestCatalog.All, new SubmissionCompiler(), Sandbox.Find(), TextWriter.Null).Run();
 
         var result = report.Results.Single();
         Assert.That(result.Status, Is.EqualTo(MutantStatus.Killed), result.Detail);
@@ -62,7 +63,7 @@ public sealed class SelfCheckRunTests
         File.WriteAllText(Path.Combine(reference, "LstmWorked.cs"),
             source.Replace("var c = Cell(", "var unused = 41;\n        _ = unused;\n        var c = Cell("));
 
-        var report = new SelfCheckRunner(Settings(reference, DeadCode, "Math.Tanh(c) → (1.0"), TestCatalog.All, TextWriter.Null).Run();
+        var report = new SelfCheckRunner(Settings(reference, DeadCode, "Math.Tanh(c) → (1.0"), TestCatalog.All, new SubmissionCompiler(), Sandbox.Find(), TextWriter.Null).Run();
 
         Assert.That(report.Results.Select(r => (r.Mutant.Id, r.Status)),
             Is.EquivalentTo(new[] { (DeadCode, MutantStatus.Survived), (TanhToSigmoid, MutantStatus.Killed) }));
@@ -93,7 +94,7 @@ public sealed class SelfCheckRunTests
         File.WriteAllText(Path.Combine(reference, "LstmWorked.cs"),
             source.Replace("public LstmStep Step(", "private const byte Small = 255 - 0;\n\n    public LstmStep Step("));
 
-        var report = new SelfCheckRunner(Settings(reference, "Small:Constant:255 → 256"), TestCatalog.All, TextWriter.Null).Run();
+        var report = new SelfCheckRunner(Settings(reference, "Small:Constant:255 → 256"), TestCatalog.All, new SubmissionCompiler(), Sandbox.Find(), TextWriter.Null).Run();
 
         var result = report.Results.Single();
         Assert.That(result.Status, Is.EqualTo(MutantStatus.CompileError), result.Detail);
@@ -115,7 +116,7 @@ public sealed class SelfCheckRunTests
             Isolation = new IsolationSettings { Timeouts = TimeoutPolicy.Default with { Floor = TimeSpan.FromSeconds(1) } },
         };
 
-        var report = new SelfCheckRunner(settings, TestCatalog.All, TextWriter.Null).Run();
+        var report = new SelfCheckRunner(settings, TestCatalog.All, new SubmissionCompiler(), Sandbox.Find(), TextWriter.Null).Run();
 
         var result = report.Results.Single();
         Assert.That(result.Status, Is.EqualTo(MutantStatus.Killed), result.Detail);

@@ -37,14 +37,14 @@ public sealed class CharRnnFixtures : IFixtureGenerator, IKnownMistakes
         [CharRnnFlaw.SpacesNotCollapsed] = CharRnnMistakes.SpacesNotCollapsed,
     };
 
-    private readonly CharRnnModule _problem = new();
+    private readonly FixtureBuilder<CharRnnFlaw> _builder = new(new CharRnnModule(), MistakeNames, flaw => new FlawedCharRnn(flaw));
 
-    public IReadOnlyDictionary<string, Func<object>> FlawedImplementations { get; } =
-        MistakeNames.ToDictionary(m => m.Value, m => (Func<object>)(() => new FlawedCharRnn(m.Key)));
+    public IReadOnlyDictionary<string, Func<object>> FlawedImplementations => _builder.FlawedImplementations;
 
     public string Problem => CharRnnModule.ProblemId;
 
-    public IEnumerable<(FixtureSet Set, Fixture Fixture)> Generate() => Cases.Select(c => (c.Set, Build(c)));
+    public IEnumerable<(FixtureSet Set, Fixture Fixture)> Generate() =>
+        Cases.Select(c => (c.Set, _builder.Build(c.Name, c.Seed, Inputs(c), new Reference.Solutions.CharRnn())));
 
     public static IReadOnlyDictionary<string, NumericArray> Inputs(CharRnnCase rnnCase)
     {
@@ -74,22 +74,6 @@ public sealed class CharRnnFixtures : IFixtureGenerator, IKnownMistakes
         };
     }
 
-    private Fixture Build(CharRnnCase rnnCase)
-    {
-        var inputs = Inputs(rnnCase);
-        var expected = ReferenceRun.Outputs(_problem, new Reference.Solutions.CharRnn(), inputs);
-        var mistakes = ReferenceRun.Mistakes(_problem, expected, inputs, MistakeNames, flaw => new FlawedCharRnn(flaw));
-        return new Fixture
-        {
-            Problem = Problem,
-            Case = rnnCase.Name,
-            Seed = rnnCase.Seed,
-            Inputs = inputs,
-            Expected = expected,
-            Mistakes = mistakes,
-        };
-    }
-
     /// <summary>One Fisher–Yates permutation of the windows per epoch, one row per epoch.</summary>
     private static NumericArray Orders(SeededRandom random, int epochs, int count)
     {
@@ -106,13 +90,6 @@ public sealed class CharRnnFixtures : IFixtureGenerator, IKnownMistakes
         return CharAlphabet.ToMatrix(rows, count)!;
     }
 
-    private static NumericArray Grid(SeededRandom random, int[] shape, double scale, double offset = 0)
-    {
-        var data = new double[shape.Aggregate(1, (a, b) => a * b)];
-        for (var i = 0; i < data.Length; i++)
-        {
-            data[i] = random.Grid(scale) + offset;
-        }
-        return new NumericArray(shape, data);
-    }
+    private static NumericArray Grid(SeededRandom random, int[] shape, double scale, double offset = 0) =>
+        InputArrays.Draw(shape, () => random.Grid(scale) + offset);
 }

@@ -23,36 +23,21 @@ public static class ReferenceRun
         });
     }
 
-    /// <summary>The outputs of a wrong implementation that differ from the expected ones beyond each quantity's tolerance.
-    /// Quantities judged by a criterion (a loss target, a property) are compared with nothing, so no mistake records them.</summary>
+    /// <summary>The outputs of a wrong implementation that differ from the expected ones beyond the tolerance each quantity
+    /// is compared with (<see cref="ByTolerance"/> unless told), in the order of the module's quantities.</summary>
+    /// <param name="comparedWith">The tolerance a quantity is compared with, or null for a quantity that is not.</param>
     public static IReadOnlyDictionary<string, NumericArray> Differences(
-        IProblemModule problem, IReadOnlyDictionary<string, NumericArray> expected, IReadOnlyDictionary<string, NumericArray> wrong) =>
-        problem.Quantities
-            .Where(q => !q.IsJudged && expected.ContainsKey(q.Name))
-            .Where(q => !AllClose.IsClose(expected[q.Name], wrong[q.Name], q.Tolerance))
-            .ToDictionary(q => q.Name, q => wrong[q.Name]);
-
-    /// <summary>What each known wrong implementation gives, as the fixture's <c>mistakes</c>: per flaw, the outputs
-    /// that differ from the expected ones. A flaw that changes nothing here is left out, and so is a non-finite
-    /// output (a diverged run names no mistake; the grader reports it as NaN or infinity).</summary>
-    public static Dictionary<string, IReadOnlyDictionary<string, NumericArray>> Mistakes<TFlaw>(
         IProblemModule problem,
         IReadOnlyDictionary<string, NumericArray> expected,
-        IReadOnlyDictionary<string, NumericArray> inputs,
-        IEnumerable<KeyValuePair<TFlaw, string>> flaws,
-        Func<TFlaw, object> create)
-    {
-        var mistakes = new Dictionary<string, IReadOnlyDictionary<string, NumericArray>>();
-        foreach (var (flaw, name) in flaws)
-        {
-            var differences = Differences(problem, expected, Outputs(problem, create(flaw), inputs))
-                .Where(d => d.Value.Data.All(double.IsFinite))
-                .ToDictionary(d => d.Key, d => d.Value);
-            if (differences.Count > 0)
-            {
-                mistakes[name] = differences;
-            }
-        }
-        return mistakes;
-    }
+        IReadOnlyDictionary<string, NumericArray> wrong,
+        Func<QuantitySpec, Tolerance?>? comparedWith = null) =>
+        problem.Quantities
+            .Select(q => (q.Name, Tolerance: (comparedWith ?? ByTolerance)(q)))
+            .Where(q => q.Tolerance is not null && expected.ContainsKey(q.Name))
+            .Where(q => OutputComparison.Differs(expected[q.Name], wrong[q.Name], q.Tolerance!))
+            .ToDictionary(q => q.Name, q => wrong[q.Name]);
+
+    /// <summary>Each quantity with its own tolerance, except those judged by a criterion (a loss target, a property):
+    /// they are compared with nothing, so no mistake records them.</summary>
+    public static Tolerance? ByTolerance(QuantitySpec quantity) => quantity.IsJudged ? null : quantity.Tolerance;
 }

@@ -38,14 +38,14 @@ public sealed class GruCellFixtures : IFixtureGenerator, IKnownMistakes
         [GruFlaw.ResetPathMissingFromDh] = GruCellMistakes.ResetPathMissingFromDh,
     };
 
-    private readonly GruCellModule _problem = new();
+    private readonly FixtureBuilder<GruFlaw> _builder = new(new GruCellModule(), MistakeNames, flaw => new FlawedGruCell(flaw));
 
-    public IReadOnlyDictionary<string, Func<object>> FlawedImplementations { get; } =
-        MistakeNames.ToDictionary(m => m.Value, m => (Func<object>)(() => new FlawedGruCell(m.Key)));
+    public IReadOnlyDictionary<string, Func<object>> FlawedImplementations => _builder.FlawedImplementations;
 
     public string Problem => GruCellModule.ProblemId;
 
-    public IEnumerable<(FixtureSet Set, Fixture Fixture)> Generate() => Cases.Select(c => (c.Set, Build(c)));
+    public IEnumerable<(FixtureSet Set, Fixture Fixture)> Generate() => Cases.Select(c =>
+        (c.Set, _builder.Build(c.Name, c.Seed, Inputs(c), new Reference.Solutions.GruCell(), record: _ => c.RecordMistakes)));
 
     public static IReadOnlyDictionary<string, NumericArray> Inputs(GruCase gruCase)
     {
@@ -64,29 +64,5 @@ public sealed class GruCellFixtures : IFixtureGenerator, IKnownMistakes
         return inputs;
     }
 
-    private Fixture Build(GruCase gruCase)
-    {
-        var inputs = Inputs(gruCase);
-        var expected = ReferenceRun.Outputs(_problem, new Reference.Solutions.GruCell(), inputs);
-        var mistakes = ReferenceRun.Mistakes(_problem, expected, inputs, MistakeNames.Where(_ => gruCase.RecordMistakes), flaw => new FlawedGruCell(flaw));
-        return new Fixture
-        {
-            Problem = Problem,
-            Case = gruCase.Name,
-            Seed = gruCase.Seed,
-            Inputs = inputs,
-            Expected = expected,
-            Mistakes = mistakes,
-        };
-    }
-
-    private static NumericArray Uniform(SeededRandom random, int[] shape, double scale)
-    {
-        var data = new double[shape.Aggregate(1, (a, b) => a * b)];
-        for (var i = 0; i < data.Length; i++)
-        {
-            data[i] = random.Grid(scale);
-        }
-        return new NumericArray(shape, data);
-    }
+    private static NumericArray Uniform(SeededRandom random, int[] shape, double scale) => InputArrays.Draw(shape, () => random.Grid(scale));
 }

@@ -57,13 +57,15 @@ public sealed class InfoGanFixtures : IFixtureGenerator, IKnownMistakes
         [InfoGanFlaw.LambdaNotApplied] = InfoGanMistakes.LambdaNotApplied,
     };
 
-    public IReadOnlyDictionary<string, Func<object>> FlawedImplementations { get; } =
-        MistakeNames.ToDictionary(m => m.Value, m => (Func<object>)(() => new FlawedInfoGan(m.Key)));
+    public IReadOnlyDictionary<string, Func<object>> FlawedImplementations => _builder.FlawedImplementations;
 
     /// <summary>The generator draws 14×14 images before upsampling them.</summary>
     private const int LowPixels = 14 * 14;
 
     private readonly InfoGanModule _problem = new();
+    private readonly FixtureBuilder<InfoGanFlaw> _builder;
+
+    public InfoGanFixtures() => _builder = new(_problem, MistakeNames, flaw => new FlawedInfoGan(flaw));
 
     public string Problem => InfoGanModule.ProblemId;
 
@@ -161,12 +163,8 @@ public sealed class InfoGanFixtures : IFixtureGenerator, IKnownMistakes
         Exact(name, seed, PieceInputs(seed, batch, noise, lambda));
 
     /// <summary>A case the answer key's outputs are the expected values of, with the recorded mistakes'.</summary>
-    private Fixture Exact(string name, int seed, IReadOnlyDictionary<string, NumericArray> inputs)
-    {
-        var expected = ReferenceRun.Outputs(_problem, new Reference.Solutions.InfoGan(), inputs);
-        var mistakes = ReferenceRun.Mistakes(_problem, expected, inputs, MistakeNames, flaw => new FlawedInfoGan(flaw));
-        return new Fixture { Problem = Problem, Case = name, Seed = seed, Inputs = inputs, Expected = expected, Mistakes = mistakes };
-    }
+    private Fixture Exact(string name, int seed, IReadOnlyDictionary<string, NumericArray> inputs) =>
+        _builder.Build(name, seed, inputs, new Reference.Solutions.InfoGan());
 
     /// <summary>A draw case: judged by statistics, so it has no expected values.</summary>
     private Fixture Draws(int seed) => new()
@@ -215,13 +213,5 @@ public sealed class InfoGanFixtures : IFixtureGenerator, IKnownMistakes
         Mistakes = new Dictionary<string, IReadOnlyDictionary<string, NumericArray>>(),
     };
 
-    private static NumericArray Grid(SeededRandom random, int[] shape, double scale)
-    {
-        var data = new double[shape.Aggregate(1, (a, b) => a * b)];
-        for (var i = 0; i < data.Length; i++)
-        {
-            data[i] = random.Grid(scale);
-        }
-        return new NumericArray(shape, data);
-    }
+    private static NumericArray Grid(SeededRandom random, int[] shape, double scale) => InputArrays.Draw(shape, () => random.Grid(scale));
 }

@@ -27,14 +27,14 @@ public sealed class LstmWorkedFixtures : IFixtureGenerator, IKnownMistakes
         [LstmFlaw.GatesSwappedInCell] = LstmWorkedMistakes.GatesSwappedInCell,
     };
 
-    private readonly LstmWorkedModule _problem = new();
+    private readonly FixtureBuilder<LstmFlaw> _builder = new(new LstmWorkedModule(), MistakeNames, flaw => new FlawedLstmWorked(flaw));
 
-    public IReadOnlyDictionary<string, Func<object>> FlawedImplementations { get; } =
-        MistakeNames.ToDictionary(m => m.Value, m => (Func<object>)(() => new FlawedLstmWorked(m.Key)));
+    public IReadOnlyDictionary<string, Func<object>> FlawedImplementations => _builder.FlawedImplementations;
 
     public string Problem => LstmWorkedModule.ProblemId;
 
-    public IEnumerable<(FixtureSet Set, Fixture Fixture)> Generate() => Cases.Select(c => (c.Set, Build(c.Name, c.Carry)));
+    public IEnumerable<(FixtureSet Set, Fixture Fixture)> Generate() =>
+        Cases.Select(c => (c.Set, _builder.Build(c.Name, 0, Inputs(c.Carry), new Reference.Solutions.LstmWorked())));
 
     public static IReadOnlyDictionary<string, NumericArray> Inputs(bool carry) => new Dictionary<string, NumericArray>
     {
@@ -43,12 +43,4 @@ public sealed class LstmWorkedFixtures : IFixtureGenerator, IKnownMistakes
         ["C0"] = NumericArray.Scalar(WorkedLstm.C0),
         ["carry"] = NumericArray.Scalar(carry ? 1 : 0),
     };
-
-    private Fixture Build(string name, bool carry)
-    {
-        var inputs = Inputs(carry);
-        var expected = ReferenceRun.Outputs(_problem, new Reference.Solutions.LstmWorked(), inputs);
-        var mistakes = ReferenceRun.Mistakes(_problem, expected, inputs, MistakeNames, flaw => new FlawedLstmWorked(flaw));
-        return new Fixture { Problem = Problem, Case = name, Seed = 0, Inputs = inputs, Expected = expected, Mistakes = mistakes };
-    }
 }

@@ -51,9 +51,14 @@ public sealed class MlpComplexityFixtures : IFixtureGenerator, IKnownMistakes
     };
 
     private readonly MlpComplexityModule _problem = new();
+    private readonly FixtureBuilder<ComplexityFlaw> _builder;
 
-    public IReadOnlyDictionary<string, Func<object>> FlawedImplementations { get; } =
-        MistakeNames.ToDictionary(m => m.Value, m => (Func<object>)(() => new FlawedMlpComplexity(m.Key)));
+    /// <summary>Counts are told apart exactly, every one: the quantities are judged by a criterion (equal to the
+    /// counts), which <see cref="ReferenceRun.ByTolerance"/> would compare with nothing.</summary>
+    public MlpComplexityFixtures() =>
+        _builder = new(_problem, MistakeNames, flaw => new FlawedMlpComplexity(flaw), comparedWith: _ => MlpComplexityModule.Exact);
+
+    public IReadOnlyDictionary<string, Func<object>> FlawedImplementations => _builder.FlawedImplementations;
 
     public string Problem => MlpComplexityModule.ProblemId;
 
@@ -74,28 +79,11 @@ public sealed class MlpComplexityFixtures : IFixtureGenerator, IKnownMistakes
         var name = CaseName(d, l, n, c);
         var inputs = Inputs(d, l, n, c);
         var expected = ReferenceRun.Outputs(_problem, new CountedComplexity(), inputs);
-        var closedForms = ReferenceRun.Outputs(_problem, new Reference.Solutions.MlpComplexity(), inputs);
-        if (Differences(expected, closedForms).Count > 0)
+        var disagreeing = _builder.Differences(inputs, expected, new Reference.Solutions.MlpComplexity());
+        if (disagreeing.Count > 0)
         {
-            throw new InvalidOperationException($"{name}: the answer key's closed forms disagree with the counts on {string.Join(", ", Differences(expected, closedForms).Keys)}.");
+            throw new InvalidOperationException($"{name}: the answer key's closed forms disagree with the counts on {string.Join(", ", disagreeing.Keys)}.");
         }
-        var mistakes = new Dictionary<string, IReadOnlyDictionary<string, NumericArray>>();
-        foreach (var (flaw, mistake) in MistakeNames)
-        {
-            var differences = Differences(expected, ReferenceRun.Outputs(_problem, new FlawedMlpComplexity(flaw), inputs));
-            if (differences.Count > 0)
-            {
-                mistakes[mistake] = differences;
-            }
-        }
-        return new Fixture { Problem = Problem, Case = name, Seed = 0, Inputs = inputs, Expected = expected, Mistakes = mistakes };
+        return _builder.WithExpected(name, 0, inputs, expected);
     }
-
-    /// <summary>The counts that are not exactly the expected ones (the quantities are judged by a criterion, so
-    /// <see cref="ReferenceRun.Differences"/> would skip them).</summary>
-    private IReadOnlyDictionary<string, NumericArray> Differences(
-        IReadOnlyDictionary<string, NumericArray> expected, IReadOnlyDictionary<string, NumericArray> other) =>
-        _problem.Quantities
-            .Where(q => !AllClose.IsClose(expected[q.Name], other[q.Name], MlpComplexityModule.Exact))
-            .ToDictionary(q => q.Name, q => other[q.Name]);
 }

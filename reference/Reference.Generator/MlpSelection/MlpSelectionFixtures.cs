@@ -26,8 +26,6 @@ public sealed class MlpSelectionFixtures : IFixtureGenerator, IKnownMistakes
         [SelectionFlaw.DevReportedAsTrain] = MlpSelectionMistakes.DevReportedAsTrain,
     };
 
-    private readonly MlpSelectionModule _problem = new();
-
     /// <summary>Every named flaw, recorded in the fixtures or recognised by the judgements.</summary>
     public static readonly IReadOnlyDictionary<SelectionFlaw, string> MistakeNames = new Dictionary<SelectionFlaw, string>
     {
@@ -40,8 +38,12 @@ public sealed class MlpSelectionFixtures : IFixtureGenerator, IKnownMistakes
         [SelectionFlaw.OneValue] = MlpSelectionMistakes.OneValue,
     };
 
-    public IReadOnlyDictionary<string, Func<object>> FlawedImplementations { get; } =
-        MistakeNames.ToDictionary(m => m.Value, m => (Func<object>)(() => new FlawedMlpSelection(m.Key)));
+    private readonly MlpSelectionModule _problem = new();
+    private readonly FixtureBuilder<SelectionFlaw> _builder;
+
+    public MlpSelectionFixtures() => _builder = new(_problem, MistakeNames, flaw => new FlawedMlpSelection(flaw));
+
+    public IReadOnlyDictionary<string, Func<object>> FlawedImplementations => _builder.FlawedImplementations;
 
     public string Problem => MlpSelectionModule.ProblemId;
 
@@ -75,14 +77,6 @@ public sealed class MlpSelectionFixtures : IFixtureGenerator, IKnownMistakes
         var expected = new Dictionary<string, NumericArray>(ReferenceRun.Outputs(_problem, new Reference.Solutions.MlpSelection(), inputs));
         var bestDev = expected["best"].Data[SelectionReport.DevAccuracyColumn];
         expected[MlpSelectionModule.TargetKey] = NumericArray.Scalar(Target(expected["default_dev_accuracy"].ToScalar(), bestDev));
-        return new Fixture
-        {
-            Problem = Problem,
-            Case = name,
-            Seed = trainSeed,
-            Inputs = inputs,
-            Expected = expected,
-            Mistakes = ReferenceRun.Mistakes(_problem, expected, inputs, RecordedMistakes, flaw => new FlawedMlpSelection(flaw)),
-        };
+        return _builder.WithExpected(name, trainSeed, inputs, expected, record: RecordedMistakes.ContainsKey);
     }
 }

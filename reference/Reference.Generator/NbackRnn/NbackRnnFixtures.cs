@@ -38,9 +38,11 @@ public sealed class NbackRnnFixtures : IFixtureGenerator, IKnownMistakes
     };
 
     private readonly NbackRnnModule _problem = new();
+    private readonly FixtureBuilder<NbackFlaw> _builder;
 
-    public IReadOnlyDictionary<string, Func<object>> FlawedImplementations { get; } =
-        MistakeNames.ToDictionary(m => m.Value, m => (Func<object>)(() => new FlawedNbackRnn(m.Key)));
+    public NbackRnnFixtures() => _builder = new(_problem, MistakeNames, flaw => new FlawedNbackRnn(flaw));
+
+    public IReadOnlyDictionary<string, Func<object>> FlawedImplementations => _builder.FlawedImplementations;
 
     public string Problem => NbackRnnModule.ProblemId;
 
@@ -87,25 +89,8 @@ public sealed class NbackRnnFixtures : IFixtureGenerator, IKnownMistakes
         // the grader's descent keeps its reference curve (the feedback draws it beside the student's).
         expected = expected.Where(e => e.Key is not ("train_history" or "train_loss")).ToDictionary();
         // Training cases record no mistakes: a flawed gradient's training run names nothing the gradient cases do not.
-        var mistakes = ReferenceRun.Mistakes(_problem, expected, inputs, MistakeNames.Where(_ => nbackCase.TrainSeed is null), flaw => new FlawedNbackRnn(flaw));
-        return new Fixture
-        {
-            Problem = Problem,
-            Case = nbackCase.Name,
-            Seed = nbackCase.Seed,
-            Inputs = inputs,
-            Expected = expected,
-            Mistakes = mistakes,
-        };
+        return _builder.WithExpected(nbackCase.Name, nbackCase.Seed, inputs, expected, record: _ => nbackCase.TrainSeed is null);
     }
 
-    private static NumericArray Draw(int[] shape, Func<double> next)
-    {
-        var data = new double[shape.Aggregate(1, (a, b) => a * b)];
-        for (var i = 0; i < data.Length; i++)
-        {
-            data[i] = next();
-        }
-        return new NumericArray(shape, data);
-    }
+    private static NumericArray Draw(int[] shape, Func<double> next) => InputArrays.Draw(shape, next);
 }

@@ -38,14 +38,14 @@ public sealed class SigmoidRnnFixtures : IFixtureGenerator, IKnownMistakes
         [SigmoidFlaw.LossGradientSignFlipped] = SigmoidRnnMistakes.LossGradientSignFlipped,
     };
 
-    private readonly SigmoidRnnModule _problem = new();
+    private readonly FixtureBuilder<SigmoidFlaw> _builder = new(new SigmoidRnnModule(), MistakeNames, flaw => new FlawedSigmoidRnn(flaw));
 
-    public IReadOnlyDictionary<string, Func<object>> FlawedImplementations { get; } =
-        MistakeNames.ToDictionary(m => m.Value, m => (Func<object>)(() => new FlawedSigmoidRnn(m.Key)));
+    public IReadOnlyDictionary<string, Func<object>> FlawedImplementations => _builder.FlawedImplementations;
 
     public string Problem => SigmoidRnnModule.ProblemId;
 
-    public IEnumerable<(FixtureSet Set, Fixture Fixture)> Generate() => Cases.Select(c => (c.Set, Build(c)));
+    public IEnumerable<(FixtureSet Set, Fixture Fixture)> Generate() =>
+        Cases.Select(c => (c.Set, _builder.Build(c.Name, c.Seed, Inputs(c), new Reference.Solutions.SigmoidRnn())));
 
     public static IReadOnlyDictionary<string, NumericArray> Inputs(SigmoidCase sigmoidCase)
     {
@@ -61,22 +61,6 @@ public sealed class SigmoidRnnFixtures : IFixtureGenerator, IKnownMistakes
             ["b"] = NumericArray.Scalar(random.Grid(1)),
             ["y"] = NumericArray.Scalar(random.NextInt(2) == 0 ? -1 : 1),
             ["r"] = NumericArray.FromVector(points),
-        };
-    }
-
-    private Fixture Build(SigmoidCase sigmoidCase)
-    {
-        var inputs = Inputs(sigmoidCase);
-        var expected = ReferenceRun.Outputs(_problem, new Reference.Solutions.SigmoidRnn(), inputs);
-        var mistakes = ReferenceRun.Mistakes(_problem, expected, inputs, MistakeNames, flaw => new FlawedSigmoidRnn(flaw));
-        return new Fixture
-        {
-            Problem = Problem,
-            Case = sigmoidCase.Name,
-            Seed = sigmoidCase.Seed,
-            Inputs = inputs,
-            Expected = expected,
-            Mistakes = mistakes,
         };
     }
 }

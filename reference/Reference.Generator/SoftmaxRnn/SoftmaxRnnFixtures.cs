@@ -35,20 +35,19 @@ public sealed class SoftmaxRnnFixtures : IFixtureGenerator, IKnownMistakes
         [SoftmaxFlaw.LastStepOnly] = SoftmaxRnnMistakes.LastStepOnly,
     };
 
-    private readonly SoftmaxRnnModule _problem = new();
+    private readonly FixtureBuilder<SoftmaxFlaw> _builder = new(new SoftmaxRnnModule(), MistakeNames, flaw => new FlawedSoftmaxRnn(flaw));
 
-    public IReadOnlyDictionary<string, Func<object>> FlawedImplementations { get; } =
-        MistakeNames.ToDictionary(m => m.Value, m => (Func<object>)(() => new FlawedSoftmaxRnn(m.Key)));
+    public IReadOnlyDictionary<string, Func<object>> FlawedImplementations => _builder.FlawedImplementations;
 
     public string Problem => SoftmaxRnnModule.ProblemId;
 
-    public IEnumerable<(FixtureSet Set, Fixture Fixture)> Generate() => Cases.Select(c => (c.Set, Build(c)));
+    public IEnumerable<(FixtureSet Set, Fixture Fixture)> Generate() =>
+        Cases.Select(c => (c.Set, _builder.Build(c.Name, c.Seed, Inputs(c), new Reference.Solutions.SoftmaxRnn())));
 
     public static IReadOnlyDictionary<string, NumericArray> Inputs(SoftmaxCase c)
     {
         var random = new SeededRandom(c.Seed);
-        NumericArray Draw(int[] shape, double scale) =>
-            new(shape, Enumerable.Range(0, shape.Aggregate(1, (a, b) => a * b)).Select(_ => random.Grid(scale)).ToArray());
+        NumericArray Draw(int[] shape, double scale) => InputArrays.Draw(shape, () => random.Grid(scale));
         return new Dictionary<string, NumericArray>
         {
             ["x"] = Draw([c.Length, c.InputSize], 1),
@@ -58,22 +57,6 @@ public sealed class SoftmaxRnnFixtures : IFixtureGenerator, IKnownMistakes
             ["bh"] = Draw([c.StateSize], 1),
             ["Whz"] = Draw([c.Classes, c.StateSize], 1),
             ["bz"] = Draw([c.Classes], c.OutputBiasScale),
-        };
-    }
-
-    private Fixture Build(SoftmaxCase softmaxCase)
-    {
-        var inputs = Inputs(softmaxCase);
-        var expected = ReferenceRun.Outputs(_problem, new Reference.Solutions.SoftmaxRnn(), inputs);
-        var mistakes = ReferenceRun.Mistakes(_problem, expected, inputs, MistakeNames, flaw => new FlawedSoftmaxRnn(flaw));
-        return new Fixture
-        {
-            Problem = Problem,
-            Case = softmaxCase.Name,
-            Seed = softmaxCase.Seed,
-            Inputs = inputs,
-            Expected = expected,
-            Mistakes = mistakes,
         };
     }
 }

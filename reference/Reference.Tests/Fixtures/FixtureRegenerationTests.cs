@@ -1,4 +1,5 @@
 using Grader.Core.Fixtures;
+using Grader.Tests;
 using Reference.Generator.Fixtures;
 
 namespace Reference.Tests.Fixtures;

@@ -7,6 +7,7 @@ using Grader.Core.Problems.LstmWorked;
 using Grader.Core.Problems.NbackRnn;
 using Grader.Core.Problems.SigmoidRnn;
 using Grader.Core.Problems.SoftmaxRnn;
+using Grader.Tests;
 using Reference.Generator.CharRnn;
 using Reference.Generator.Fixtures;
 using Reference.Generator.GruCell;
