@@ -1,0 +1,75 @@
+using Grader.Contracts;
+using Grader.Core.Execution;
+using Grader.Core.Fixtures;
+using Grader.Core.Grading;
+using Grader.Core.Numerics;
+using Grader.Core.Problems;
+using Grader.Core.Problems.InfoGan;
+using Grader.Tests.Problems.InfoGan;
+using Reference.Generator.InfoGan;
+
+namespace Grader.Tests.Grading;
+
+/// <summary>What the runner sends is what student code produced; the grader measures it in its own process
+/// (<see cref="IProblemModule.Measure"/>) and never takes a measured value from the runner.</summary>
+public sealed class GraderSideMeasurementTests
+{
+    /// <summary>A small training case: 600 procedural digits, a classifier of one epoch.</summary>
+    private static readonly IReadOnlyDictionary<string, NumericArray> Training = InfoGanFixtures.TrainingInputs(
+        new InfoGanCase(FixtureSet.Public, "train", DataSeed: 5, DataCount: 600,
+            new InfoGanSettings(Seed: 1, Epochs: 1, BatchSize: 32, LearningRate: 1e-3, Lambda: 5, NoiseSize: 4), ClassifierEpochs: 1, MeasureSeed: 9));
+
+    private static CaseOutcome Invoke(IProblemModule problem, object implementation, IReadOnlyDictionary<string, NumericArray> inputs)
+    {
+        var builder = new CaseOutcomeBuilder(problem.Quantities.Select(q => q.Name), student: null);
+        problem.Invoke(implementation, inputs, builder);
+        return builder.Build();
+    }
+
+    [Test]
+    public void The_runner_sends_the_infogans_images_and_the_grader_scores_them_as_the_measurement_does()
+    {
+        var problem = new InfoGanModule();
+        var gan = new RenderedInfoGan(ignoreCodes: false);
+        var sent = Invoke(problem, gan, Training);
+        Assert.That(sent.Quantities["categorical_nmi"].Failure?.Status, Is.EqualTo(CheckStatus.NotImplemented), "the runner computes no score");
+        Assert.That(sent.ValueOf("measured_categorical")!.Shape, Is.EqualTo(new[] { 300, 784 }));
+        Assert.That(sent.ValueOf("measured_sweeps_c1")!.Shape, Is.EqualTo(new[] { 450, 784 }));
+        Assert.That(sent.ValueOf("grid")!.Shape, Is.EqualTo(new[] { 140, 784 }));
+
+        var measured = problem.Measure(Training, sent);
+        var classifier = DigitClassifier.Train(ProceduralDigits.Generate(5, 600), epochs: 1, seed: 9);
+        var scores = new InfoGanMeasurement(classifier, noiseSize: 4, seed: 9).Measure(gan);
+        Assert.That(measured.ValueOf("categorical_nmi")!.Data, Is.EqualTo(new[] { scores.CategoricalNmi }));
+        Assert.That(measured.ValueOf("c1_rank")!.Data, Is.EqualTo(scores.Ranks[0]));
+        Assert.That(measured.ValueOf("c2_rank")!.Data, Is.EqualTo(scores.Ranks[1]));
+        Assert.That(measured.Quantities.Keys, Has.None.StartsWith("measured_"), "the images are consumed");
+    }
+
+    [Test]
+    public void A_score_the_runner_claims_without_the_images_is_refused()
+    {
+        var forged = new CaseOutcome(new Dictionary<string, QuantityOutcome>
+        {
+            ["categorical_nmi"] = QuantityOutcome.Of(NumericArray.Scalar(0.9)),
+            ["c1_rank"] = QuantityOutcome.Of(NumericArray.FromVector([1.0, 1.0])),
+            ["c2_rank"] = QuantityOutcome.Failed(new StudentFailure(CheckStatus.Threw, "Generate threw")),
+        }, "");
+        var measured = new InfoGanModule().Measure(Training, forged);
+        Assert.That(measured.Quantities["categorical_nmi"].HasValue, Is.False);
+        Assert.That(measured.Quantities["c1_rank"].Failure!.Message, Does.Contain("the grader measures it"));
+        Assert.That(measured.Quantities["c2_rank"].Failure!.Status, Is.EqualTo(CheckStatus.Threw), "a step that failed keeps its failure");
+    }
+
+    [Test]
+    public void Images_of_the_wrong_count_are_a_shape_mismatch()
+    {
+        var problem = new InfoGanModule();
+        var sent = Invoke(problem, new RenderedInfoGan(ignoreCodes: false), Training);
+        var quantities = sent.Quantities.ToDictionary();
+        quantities["measured_sweeps_c2"] = QuantityOutcome.Of(new NumericArray([9, 784], new double[9 * 784]));
+        var measured = problem.Measure(Training, sent with { Quantities = quantities });
+        Assert.That(measured.Quantities["c2_rank"].Failure?.Status, Is.EqualTo(CheckStatus.ShapeMismatch));
+        Assert.That(measured.Quantities["c2_rank"].Failure?.Message, Does.Contain("1 of 50 sweeps"));
+    }
+}
