@@ -5,7 +5,9 @@ using Grader.Core.Grading;
 using Grader.Core.Numerics;
 using Grader.Core.Problems;
 using Grader.Core.Problems.InfoGan;
+using Grader.Core.Problems.LinearAutoencoder;
 using Grader.Tests.Problems.InfoGan;
+using MathNet.Numerics.LinearAlgebra;
 using Reference.Generator.InfoGan;
 
 namespace Grader.Tests.Grading;
@@ -71,5 +73,40 @@ public sealed class GraderSideMeasurementTests
         var measured = problem.Measure(Training, sent with { Quantities = quantities });
         Assert.That(measured.Quantities["c2_rank"].Failure?.Status, Is.EqualTo(CheckStatus.ShapeMismatch));
         Assert.That(measured.Quantities["c2_rank"].Failure?.Message, Does.Contain("1 of 50 sweeps"));
+    }
+
+    [Test]
+    public void The_autoencoders_angles_are_measured_by_the_grader_and_a_dependent_decoder_is_wrong()
+    {
+        var problem = new LinearAutoencoderModule();
+        var inputs = new FixtureStore(TestPaths.Fixtures).Load(FixtureSet.Public, problem.Id).First(f => f.Inputs["k"].ToScalar() >= 2).Inputs;
+        var answer = Invoke(problem, new Reference.Solutions.LinearAutoencoder(), inputs);
+        Assert.That(answer.Quantities["principal_angles"].HasValue, Is.False, "the runner sends E and D, not the angles");
+        Assert.That(problem.Measure(inputs, answer).ValueOf("principal_angles"), Is.Not.Null);
+
+        var collapsed = problem.Measure(inputs, Invoke(problem, new Collapsed(), inputs));
+        Assert.That(collapsed.Quantities["principal_angles"].Failure?.Status, Is.EqualTo(CheckStatus.Wrong));
+        Assert.That(collapsed.Quantities["principal_angles"].Failure?.Message, Does.Contain("not linearly independent"));
+        Assert.That(collapsed.ValueOf("reconstruction_error"), Is.Not.Null);
+
+        var forged = new CaseOutcome(new Dictionary<string, QuantityOutcome>
+        {
+            ["principal_angles"] = QuantityOutcome.Of(NumericArray.FromVector([0.0, 0.0])),
+        }, "");
+        Assert.That(problem.Measure(inputs, forged).Quantities["principal_angles"].HasValue, Is.False);
+    }
+
+    /// <summary>An autoencoder whose decoder's two columns are the same direction.</summary>
+    private sealed class Collapsed : ILinearAutoencoder
+    {
+        public Matrix<double> Encoder { get; private set; } = Matrix<double>.Build.Dense(0, 0);
+
+        public Matrix<double> Decoder { get; private set; } = Matrix<double>.Build.Dense(0, 0);
+
+        public void Fit(Matrix<double> data, int hiddenUnits)
+        {
+            Decoder = Matrix<double>.Build.Dense(data.ColumnCount, hiddenUnits, (i, _) => i + 1.0);
+            Encoder = Decoder.Transpose();
+        }
     }
 }
