@@ -6,6 +6,7 @@ using Grader.Core.Numerics;
 using Grader.Core.Problems;
 using Grader.Core.Problems.InfoGan;
 using Grader.Core.Problems.LinearAutoencoder;
+using Grader.Core.Problems.MlpComplexity;
 using Grader.Tests.Problems.InfoGan;
 using MathNet.Numerics.LinearAlgebra;
 using Reference.Generator.InfoGan;
@@ -96,6 +97,21 @@ public sealed class GraderSideMeasurementTests
         Assert.That(problem.Measure(inputs, forged).Quantities["principal_angles"].HasValue, Is.False);
     }
 
+    [Test]
+    public void A_negative_count_crosses_the_runner_and_the_grader_says_it_wrapped_around()
+    {
+        var problem = new MlpComplexityModule();
+        var fixture = new FixtureStore(TestPaths.Fixtures).Load(FixtureSet.Public, problem.Id).First();
+        var sent = Invoke(problem, new Wrapped(), fixture.Inputs);
+        Assert.That(sent.ValueOf("parameters")!.Data, Has.All.LessThanOrEqualTo(0), "every limb negated");
+        var spec = problem.Quantities.Single(q => q.Name == "parameters");
+        var verdict = spec.Criterion!.Judge(sent.ValueOf("parameters")!, fixture.Expected["parameters"]);
+        Assert.That(verdict.Status, Is.EqualTo(CheckStatus.Wrong));
+        Assert.That(verdict.Detail, Does.Contain("you gave -9,223,372,036,854,775,807, a negative count").And.Contain("wrapped around"));
+        Assert.That(DecimalLimbs.Decode(DecimalLimbs.Encode(-1_234_567, 2)), Is.EqualTo(new System.Numerics.BigInteger(-1_234_567)));
+        Assert.That(() => DecimalLimbs.Decode([1, -2]), Throws.InstanceOf<FormatException>());
+    }
+
     /// <summary>An autoencoder whose decoder's two columns are the same direction.</summary>
     private sealed class Collapsed : ILinearAutoencoder
     {
@@ -108,5 +124,17 @@ public sealed class GraderSideMeasurementTests
             Decoder = Matrix<double>.Build.Dense(data.ColumnCount, hiddenUnits, (i, _) => i + 1.0);
             Encoder = Decoder.Transpose();
         }
+    }
+
+    /// <summary>Counts whose 64-bit product wrapped around to a negative number.</summary>
+    private sealed class Wrapped : IMlpComplexity
+    {
+        public long Parameters(int d, int hiddenLayers, int n, int c) => -long.MaxValue;
+
+        public long ParametersWithoutBiases(int d, int hiddenLayers, int n, int c) => 0;
+
+        public long BackpropMultiplications(int d, int hiddenLayers, int n, int c) => 0;
+
+        public System.Numerics.BigInteger PathMultiplications(int d, int hiddenLayers, int n, int c) => 0;
     }
 }
