@@ -44,7 +44,8 @@ public interface IProblemModule
     /// <remarks>Invoke runs in the runner, beside student code, which can reach anything there: it only calls the
     /// contract and records what comes back (raw values under names of their own where the grader needs more than the
     /// quantities). It never judges: no comparison with an expected or reference value, no tolerance, no threshold, no
-    /// exception for a wrong value. <see cref="Measure"/> and the quantities' criteria do that in the grader's process.</remarks>
+    /// exception for a wrong value. <see cref="Measure"/> and the quantities' criteria do that in the grader's process
+    /// (<c>RunnerPathTests</c> walks every Invoke to hold it to this).</remarks>
     void Invoke(object implementation, IReadOnlyDictionary<string, NumericArray> inputs, CaseOutcomeBuilder outcome);
 
     /// <summary>Computes, in the grader's process, the quantities that need the grader's own machinery (a reference

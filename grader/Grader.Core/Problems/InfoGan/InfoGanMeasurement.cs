@@ -1,4 +1,5 @@
 using Grader.Contracts;
+using Grader.Core.Grading;
 
 namespace Grader.Core.Problems.InfoGan;
 
@@ -8,6 +9,7 @@ namespace Grader.Core.Problems.InfoGan;
 /// <remarks>In grading, the generator's images are drawn in the runner (<see cref="InfoGanSamples"/>) and scored here,
 /// in the grader's process, by a classifier the grader trained; <see cref="Measure"/> does both in one process, for the
 /// calibration and the tests.</remarks>
+[GraderSide]
 public sealed class InfoGanMeasurement(DigitClassifier classifier, int noiseSize, int seed)
 {
     public const int Categories = InfoGanSamples.Categories;

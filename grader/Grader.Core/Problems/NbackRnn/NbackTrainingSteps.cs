@@ -1,3 +1,4 @@
+using Grader.Core.Grading;
 using Grader.Core.Numerics;
 
 namespace Grader.Core.Problems.NbackRnn;
@@ -9,6 +10,7 @@ namespace Grader.Core.Problems.NbackRnn;
 /// dU, dV and dw checks judge; here only the update rule is. The first and the last epoch are judged, from what
 /// <see cref="NbackStepRecord"/> recorded in the runner: a rule that is wrong at every step shows on the first, one that
 /// changes late shows on the last.</remarks>
+[GraderSide]
 internal static class NbackTrainingSteps
 {
     private const double RelativeTolerance = 1e-3;
