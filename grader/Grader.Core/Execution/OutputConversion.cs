@@ -10,6 +10,7 @@ internal static class OutputConversion
     public static NumericArray? ToArray(object? value) => value switch
     {
         null => null,
+        NumericArray array => array,
         double scalar => NumericArray.Scalar(scalar),
         Vector<double> vector => NumericArray.FromVector(vector),
         Matrix<double> matrix => NumericArray.FromMatrix(matrix),

@@ -95,7 +95,8 @@ public sealed class SubmissionGrader(ProblemCatalog catalog, FixtureStore fixtur
         var outcomes = new List<CaseOutcome>(cases.Count);
         foreach (var fixture in cases)
         {
-            var outcome = executor.Run(new ProblemCall(problem.Id, fixture.Case, fixture.Inputs));
+            // What student code produced, measured here in the grader's process, never where that code runs.
+            var outcome = problem.Measure(fixture.Inputs, executor.Run(new ProblemCall(problem.Id, fixture.Case, fixture.Inputs)));
             if (outcome.Output.Length > 0)
             {
                 printed.Append($"--- {set.ToString().ToLowerInvariant()}/{fixture.Case}\n").Append(outcome.Output);

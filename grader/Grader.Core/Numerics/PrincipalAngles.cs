@@ -1,8 +1,10 @@
+using Grader.Core.Grading;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Grader.Core.Numerics;
 
 /// <summary>Principal angles between the column spaces of two matrices with the same number of rows.</summary>
+[GraderSide]
 internal static class PrincipalAngles
 {
     /// <summary>The angles in radians, smallest first, one per column of the narrower matrix: orthonormal bases

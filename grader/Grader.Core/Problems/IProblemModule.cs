@@ -41,5 +41,18 @@ public interface IProblemModule
     string? LocateError(string quantity, FailingCase failing, Tolerance tolerance) => null;
 
     /// <summary>Drives <paramref name="implementation"/> on one case's inputs, recording each quantity's outcome.</summary>
+    /// <remarks>Invoke runs in the runner, beside student code, which can reach anything there: it only calls the
+    /// contract and records what comes back (raw values under names of their own where the grader needs more than the
+    /// quantities). It never judges: no comparison with an expected or reference value, no tolerance, no threshold, no
+    /// exception for a wrong value. <see cref="Measure"/> and the quantities' criteria do that in the grader's process
+    /// (<c>RunnerPathTests</c> walks every Invoke to hold it to this).</remarks>
     void Invoke(object implementation, IReadOnlyDictionary<string, NumericArray> inputs, CaseOutcomeBuilder outcome);
+
+    /// <summary>Computes, in the grader's process, the quantities that need the grader's own machinery (a reference
+    /// decomposition, a trained classifier) from the raw values <see cref="Invoke"/> recorded; the default returns
+    /// <paramref name="outcome"/> as it is.</summary>
+    /// <remarks>Called on every case's outcome before any check reads it, by <see cref="Grading.SubmissionGrader"/> and by
+    /// the fixture generator. A measured quantity never keeps a value the runner sent for it
+    /// (<see cref="CaseOutcome.Unmeasured"/>).</remarks>
+    CaseOutcome Measure(IReadOnlyDictionary<string, NumericArray> inputs, CaseOutcome outcome) => outcome;
 }

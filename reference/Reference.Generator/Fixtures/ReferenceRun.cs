@@ -4,8 +4,9 @@ using Grader.Core.Problems;
 
 namespace Reference.Generator.Fixtures;
 
-/// <summary>Drives an implementation through the same <see cref="IProblemModule.Invoke"/> the grader uses for student code,
-/// so the expected values are what a correct submission returns through its contract.</summary>
+/// <summary>Drives an implementation through the same <see cref="IProblemModule.Invoke"/> and
+/// <see cref="IProblemModule.Measure"/> the grader uses for student code, so the expected values are what a correct
+/// submission returns through its contract.</summary>
 public static class ReferenceRun
 {
     /// <summary>The outputs of every quantity that applies to the case; throws when the implementation gives none for one.</summary>
@@ -13,7 +14,7 @@ public static class ReferenceRun
     {
         var builder = new CaseOutcomeBuilder(problem.Quantities.Select(q => q.Name), student: null);
         problem.Invoke(implementation, inputs, builder);
-        var outcome = builder.Build();
+        var outcome = problem.Measure(inputs, builder.Build());
         return problem.Quantities.Where(q => q.Applies(inputs)).ToDictionary(q => q.Name, q =>
         {
             var value = outcome.Quantities[q.Name];

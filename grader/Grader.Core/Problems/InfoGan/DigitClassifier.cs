@@ -1,7 +1,10 @@
+using Grader.Core.Grading;
+
 namespace Grader.Core.Problems.InfoGan;
 
 /// <summary>The measuring classifier: an MLP 784 → 64 (ReLU) → 10 (softmax) trained with Adam on a digit set, which
 /// labels generated images so that the categorical code's mutual information with the digit can be measured.</summary>
+[GraderSide]
 public sealed class DigitClassifier
 {
     private const int Hidden = 64;

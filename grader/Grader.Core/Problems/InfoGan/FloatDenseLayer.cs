@@ -1,9 +1,11 @@
 using System.Numerics.Tensors;
+using Grader.Core.Grading;
 
 namespace Grader.Core.Problems.InfoGan;
 
 /// <summary>A fully connected float layer y = W x + b over a batch (rows of a row-major buffer), with its gradients
 /// and Adam moments; the measuring classifier's building block.</summary>
+[GraderSide]
 internal sealed class FloatDenseLayer
 {
     private readonly float[] _weights;

@@ -1,6 +1,9 @@
+using Grader.Core.Grading;
+
 namespace Grader.Core.Problems.InfoGan;
 
 /// <summary>Factors read off an image by its moments, with no knowledge of how it was made.</summary>
+[GraderSide]
 internal static class ImageMoments
 {
     private const int Side = DigitRenderer.Side;

@@ -1,91 +1,54 @@
 using Grader.Contracts;
+using Grader.Core.Grading;
 
 namespace Grader.Core.Problems.InfoGan;
 
 /// <summary>Measures what the codes of a trained generator control: the categorical code against the classifier's digit
 /// (normalised mutual information), each continuous code against slant and stroke width by image moments (Spearman ρ
 /// over a sweep with the category, the noise and the other code held), and the picture grids.</summary>
+/// <remarks>In grading, the generator's images are drawn in the runner (<see cref="InfoGanSamples"/>) and scored here,
+/// in the grader's process, by a classifier the grader trained; <see cref="Measure"/> does both in one process, for the
+/// calibration and the tests.</remarks>
+[GraderSide]
 public sealed class InfoGanMeasurement(DigitClassifier classifier, int noiseSize, int seed)
 {
-    public const int Categories = 10;
-    public const int Codes = 2;
-    public const int GridColumns = 7;
-    private const int NoiseDrawsPerCategory = 30;
-    private const int SweepNoiseDraws = 5;
-    private const int SweepSteps = 9;
+    public const int Categories = InfoGanSamples.Categories;
+    public const int Codes = InfoGanSamples.Codes;
+    public const int GridColumns = InfoGanSamples.GridColumns;
     private const int ImageFactorCount = 2;
 
     public static readonly string[] FactorNames = ["slant", "stroke width"];
 
-    public InfoGanScores Measure(IInfoGan gan)
+    /// <summary>Draws the measurement's images from <paramref name="gan"/> and scores them.</summary>
+    public InfoGanScores Measure(IInfoGan gan) => Score(InfoGanSamples.Draw(gan, noiseSize, seed));
+
+    /// <summary>Scores images drawn at the measurement's codes.</summary>
+    internal InfoGanScores Score(InfoGanSamples samples)
     {
-        var random = new DigitRandom((ulong)seed);
-        var categories = new List<int>();
-        var images = new List<float[]>();
-        for (var category = 0; category < Categories; category++)
-        {
-            for (var n = 0; n < NoiseDrawsPerCategory; n++)
-            {
-                var codes = new[] { random.Uniform(-1, 1), random.Uniform(-1, 1) };
-                images.Add(Generate(gan, category, codes, Noise(random)));
-                categories.Add(category);
-            }
-        }
-        var finite = images.All(AllFinite);
-        var nmi = finite ? NormalisedMutualInformation.Of(categories, classifier.Predict(images)) : double.NaN;
-        var ranks = Enumerable.Range(0, Codes).Select(code => SweepRanks(gan, code, random)).ToArray();
-        var grid = Enumerable.Range(0, Codes).SelectMany(code => GridImages(gan, code, Noise(random))).ToArray();
-        return new InfoGanScores(nmi, ranks, grid);
+        var categories = Enumerable.Range(0, Categories).SelectMany(c => Enumerable.Repeat(c, InfoGanSamples.NoiseDrawsPerCategory)).ToArray();
+        var nmi = samples.Categorical.All(InfoGanSamples.AllFinite)
+            ? NormalisedMutualInformation.Of(categories, classifier.Predict(samples.Categorical))
+            : double.NaN;
+        var ranks = samples.Sweeps.Select(SweepRanks).ToArray();
+        return new InfoGanScores(nmi, ranks, samples.Grid);
     }
 
-    /// <summary>Mean ρ of the code with each factor over sweeps of every category and several noises.</summary>
-    private double[] SweepRanks(IInfoGan gan, int code, DigitRandom random)
+    /// <summary>Mean ρ of the code with each factor over its sweeps (every category and several noises).</summary>
+    private static double[] SweepRanks(float[][] images)
     {
         var sums = new double[ImageFactorCount];
         var runs = 0;
-        var values = Enumerable.Range(0, SweepSteps).Select(j => -1 + 2.0 * j / (SweepSteps - 1)).ToArray();
-        for (var category = 0; category < Categories; category++)
+        var values = InfoGanSamples.SweepValues();
+        foreach (var sweep in images.Chunk(InfoGanSamples.SweepSteps))
         {
-            for (var n = 0; n < SweepNoiseDraws; n++)
+            if (!sweep.All(InfoGanSamples.AllFinite))
             {
-                var noise = Noise(random);
-                var held = random.Uniform(-1, 1) * 0.5;
-                var sweep = values.Select(v => Generate(gan, category, Codes2(code, v, held), noise)).ToArray();
-                if (!sweep.All(AllFinite))
-                {
-                    return [double.NaN, double.NaN];
-                }
-                sums[0] += RankCorrelation.Spearman(values, sweep.Select(i => ImageMoments.Slant(i)).ToArray());
-                sums[1] += RankCorrelation.Spearman(values, sweep.Select(i => ImageMoments.StrokeWidth(i)).ToArray());
-                runs++;
+                return [double.NaN, double.NaN];
             }
+            sums[0] += RankCorrelation.Spearman(values, sweep.Select(i => ImageMoments.Slant(i)).ToArray());
+            sums[1] += RankCorrelation.Spearman(values, sweep.Select(i => ImageMoments.StrokeWidth(i)).ToArray());
+            runs++;
         }
         return sums.Select(s => s / runs).ToArray();
     }
-
-    private IEnumerable<float[]> GridImages(IInfoGan gan, int code, double[] noise)
-    {
-        for (var category = 0; category < Categories; category++)
-        {
-            for (var j = 0; j < GridColumns; j++)
-            {
-                yield return Generate(gan, category, Codes2(code, -1 + 2.0 * j / (GridColumns - 1), 0), noise);
-            }
-        }
-    }
-
-    private static double[] Codes2(int code, double swept, double held) => code == 0 ? [swept, held] : [held, swept];
-
-    private double[] Noise(DigitRandom random) => Enumerable.Range(0, noiseSize).Select(_ => random.Normal()).ToArray();
-
-    private static float[] Generate(IInfoGan gan, int category, double[] codes, double[] noise)
-    {
-        var image = gan.Generate(category, (double[])codes.Clone(), (double[])noise.Clone())
-                    ?? throw new InvalidDataException("Generate returned null.");
-        return image.Length == DigitRenderer.Pixels
-            ? image
-            : throw new InvalidDataException($"Generate returned {image.Length} grey levels; an image has 784 (28×28).");
-    }
-
-    private static bool AllFinite(float[] image) => image.All(float.IsFinite);
 }

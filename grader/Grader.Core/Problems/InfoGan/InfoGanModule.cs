@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Grader.Contracts;
 using Grader.Core.Execution;
 using Grader.Core.Grading;
@@ -40,6 +41,9 @@ public sealed class InfoGanModule : IProblemModule
     private static readonly string[] Stepped = ["generated", "discriminator_objective", "generator_objective", .. InfoGanStepCase.GradientNames];
     private static readonly string[] Measured = ["categorical_nmi", "c1_rank", "c2_rank", "grid"];
     private static readonly int GridImages = InfoGanMeasurement.Codes * InfoGanMeasurement.Categories * InfoGanMeasurement.GridColumns;
+
+    /// <summary>The measuring classifiers trained so far, by what they depend on.</summary>
+    private readonly ConcurrentDictionary<(int Seed, int Count, int Epochs, int MeasureSeed), Lazy<DigitClassifier>> _classifiers = new();
 
     public string Id => ProblemId;
 
@@ -107,7 +111,7 @@ public sealed class InfoGanModule : IProblemModule
         var gan = (IInfoGan)implementation;
         if (InfoGanTrainingCase.IsTraining(inputs))
         {
-            TrainAndMeasure(gan, inputs, outcome);
+            TrainAndDraw(gan, inputs, outcome);
             return;
         }
         if (InfoGanTrainingCase.CallsTrain(inputs))
@@ -206,11 +210,12 @@ public sealed class InfoGanModule : IProblemModule
         outcome.Record(quantity, layer is { Weights: { } w, Bias: { } b } ? w.Append(b.ToColumnMatrix()) : null, "AdamSteps");
     }
 
-    private static void TrainAndMeasure(IInfoGan gan, IReadOnlyDictionary<string, NumericArray> inputs, CaseOutcomeBuilder outcome)
+    /// <summary>The submission trains, then its generator draws the images the measurement needs; the grader measures
+    /// them in <see cref="Measure"/>.</summary>
+    private static void TrainAndDraw(IInfoGan gan, IReadOnlyDictionary<string, NumericArray> inputs, CaseOutcomeBuilder outcome)
     {
         var training = InfoGanTrainingCase.FromInputs(inputs);
         var data = InfoGanTrainingCase.Data(inputs);
-        // The submission trains on copies, so that nothing it does to the images reaches the grader's classifier.
         var updates = 0;
         if (!outcome.Step("Train", () => updates = gan.Train(data.Images.Select(i => (float[])i.Clone()).ToArray(), training.Settings),
                 [.. Measured, "updates"]))
@@ -218,16 +223,58 @@ public sealed class InfoGanModule : IProblemModule
             return;
         }
         outcome.Record("updates", (double)updates, "Train");
-        var classifier = DigitClassifier.Train(data, training.ClassifierEpochs, training.MeasureSeed);
-        InfoGanScores? scores = null;
-        var measurement = new InfoGanMeasurement(classifier, training.Settings.NoiseSize, training.MeasureSeed);
-        if (outcome.Step("Generate (measured by the grader)", () => scores = measurement.Measure(gan), Measured))
+        InfoGanSamples? samples = null;
+        if (outcome.Step("Generate (measured by the grader)",
+                () => samples = InfoGanSamples.Draw(gan, training.Settings.NoiseSize, training.MeasureSeed), Measured))
         {
-            outcome.Record("categorical_nmi", scores!.CategoricalNmi, "Measuring the categorical code");
-            outcome.Record("c1_rank", Vector<double>.Build.DenseOfArray(scores.Ranks[0]), "Measuring c1");
-            outcome.Record("c2_rank", Vector<double>.Build.DenseOfArray(scores.Ranks[1]), "Measuring c2");
-            outcome.Record("grid", Matrix<double>.Build.DenseOfRowArrays(scores.Grid.Select(i => i.Select(v => (double)v).ToArray())), "The grid");
+            samples!.Record(outcome);
         }
+    }
+
+    /// <summary>On a training case, the NMI and the rank correlations of the images the generator drew, scored by a
+    /// classifier the grader trains on the case's data (once per data set and seed: every submission's is the same).</summary>
+    public CaseOutcome Measure(IReadOnlyDictionary<string, NumericArray> inputs, CaseOutcome outcome)
+    {
+        if (!InfoGanTrainingCase.IsTraining(inputs))
+        {
+            return outcome;
+        }
+        string[] scored = ["categorical_nmi", "c1_rank", "c2_rank"];
+        InfoGanSamples? samples;
+        try
+        {
+            samples = InfoGanSamples.Read(outcome.Quantities.Where(q => q.Value.HasValue).ToDictionary(q => q.Key, q => q.Value.Value!));
+        }
+        catch (InvalidDataException e)
+        {
+            var failure = QuantityOutcome.Failed(new StudentFailure(CheckStatus.ShapeMismatch, $"The images drawn for the measurement do not fit: {e.Message}."));
+            return outcome.WithMeasured(scored.ToDictionary(q => q, _ => failure), InfoGanSamples.RecordedNames);
+        }
+        if (samples is null)
+        {
+            return outcome.Unmeasured(scored, "the images Generate drew").WithMeasured(new Dictionary<string, QuantityOutcome>(), InfoGanSamples.RecordedNames);
+        }
+        var training = InfoGanTrainingCase.FromInputs(inputs);
+        var scores = new InfoGanMeasurement(Classifier(inputs, training), training.Settings.NoiseSize, training.MeasureSeed).Score(samples);
+        return outcome.WithMeasured(new Dictionary<string, QuantityOutcome>
+        {
+            ["categorical_nmi"] = QuantityOutcome.Of(NumericArray.Scalar(scores.CategoricalNmi)),
+            ["c1_rank"] = QuantityOutcome.Of(NumericArray.FromVector(scores.Ranks[0])),
+            ["c2_rank"] = QuantityOutcome.Of(NumericArray.FromVector(scores.Ranks[1])),
+        }, InfoGanSamples.RecordedNames);
+    }
+
+    /// <summary>The classifier of a case, trained the first time a procedural data set and seed ask for it; a case that
+    /// carries its own images gets one of its own each time.</summary>
+    private DigitClassifier Classifier(IReadOnlyDictionary<string, NumericArray> inputs, InfoGanTrainingCase training)
+    {
+        Lazy<DigitClassifier> Train() => new(() => DigitClassifier.Train(InfoGanTrainingCase.Data(inputs), training.ClassifierEpochs, training.MeasureSeed));
+        if (inputs.ContainsKey("images"))
+        {
+            return Train().Value;
+        }
+        var key = (Seed: (int)inputs["data_seed"].ToScalar(), Count: (int)inputs["data_count"].ToScalar(), training.ClassifierEpochs, training.MeasureSeed);
+        return _classifiers.GetOrAdd(key, _ => Train()).Value;
     }
 
     private static QuantitySpec StepQuantity(string name, string description) =>

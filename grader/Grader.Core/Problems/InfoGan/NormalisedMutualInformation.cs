@@ -1,7 +1,10 @@
+using Grader.Core.Grading;
+
 namespace Grader.Core.Problems.InfoGan;
 
 /// <summary>The mutual information of two labellings over their mean entropy, 2·I(A;B)/(H(A)+H(B)) (scikit-learn's
 /// default normalisation): 1 when each determines the other, 0 when they are independent.</summary>
+[GraderSide]
 internal static class NormalisedMutualInformation
 {
     /// <summary>The NMI of two equally long labellings by small non-negative integers; 0 when both are constant.</summary>

@@ -1,6 +1,9 @@
+using Grader.Core.Grading;
+
 namespace Grader.Core.Problems.InfoGan;
 
 /// <summary>Spearman's rank correlation: Pearson's correlation of the ranks, ties sharing their mean rank.</summary>
+[GraderSide]
 internal static class RankCorrelation
 {
     /// <summary>ρ in [−1, 1]; 0 when either side is constant (a code that changes nothing correlates with nothing).</summary>

@@ -1,14 +1,15 @@
 using Grader.Contracts;
 using Grader.Core.Execution;
+using Grader.Core.Grading;
 using Grader.Core.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Grader.Core.Problems.LinearAutoencoder;
 
 /// <summary><c>linear-autoencoder</c>: the decoder spans the first k principal components, and the error is PCA's.</summary>
-/// <remarks>Invoke turns the student's E and D into two basis-free measures, computed from the inputs alone: the
-/// principal angles between D's column space and the top-k principal subspace (expected 0), and the reconstruction
-/// error (expected PCA's optimum). <see cref="SubspaceCriterion"/> judges the angles with a tolerance set by the case's spectral gap.</remarks>
+/// <remarks>Invoke records the student's E and D; <see cref="Measure"/>, in the grader's process, turns them into two
+/// basis-free measures, computed from the inputs alone: the principal angles between D's column space and the top-k
+/// principal subspace (expected 0), and the reconstruction error (expected PCA's optimum). <see cref="SubspaceCriterion"/> judges the angles with a tolerance set by the case's spectral gap.</remarks>
 public sealed class LinearAutoencoderModule : IProblemModule
 {
     public const string ProblemId = "linear-autoencoder";
@@ -21,6 +22,10 @@ public sealed class LinearAutoencoderModule : IProblemModule
     /// sin²θ·(λ_k − λ_{k+1}) to the optimum's Σ_{i&gt;k} λ_i, under 10⁻³ relative at 0.01 rad on the fixtures' spectra,
     /// while every recorded mistake is off by more than 5 %.</summary>
     public static readonly Tolerance ErrorTolerance = new(1e-3, 1e-12);
+
+    /// <summary>The names under which Invoke records E and D for the grader.</summary>
+    private const string Encoder = "encoder";
+    private const string Decoder = "decoder";
 
     public string Id => ProblemId;
 
@@ -63,12 +68,54 @@ public sealed class LinearAutoencoderModule : IProblemModule
                 $"Encoder must be {k}×{data.ColumnCount} and Decoder {data.ColumnCount}×{k}; got {Shape(encoder)} and {Shape(decoder)}."));
             return;
         }
+        // The grader compares them with PCA in its own process (Measure).
+        outcome.Record(Encoder, encoder, "Reading Encoder");
+        outcome.Record(Decoder, decoder, "Reading Decoder");
+    }
+
+    /// <summary>The principal angles between span(D) and the first k principal components of the case's data, and the
+    /// reconstruction error of E and D, computed in the grader's process from the E and D that Invoke recorded.</summary>
+    public CaseOutcome Measure(IReadOnlyDictionary<string, NumericArray> inputs, CaseOutcome outcome)
+    {
+        string[] measured = ["principal_angles", "reconstruction_error"];
+        if (outcome.ValueOf(Encoder) is not { } e || outcome.ValueOf(Decoder) is not { } d)
+        {
+            return outcome.Unmeasured(measured, "Encoder and Decoder");
+        }
+        var data = inputs["data"].ToMatrix();
+        var k = (int)inputs["k"].ToScalar();
+        if (e.Rank != 2 || d.Rank != 2 || e.Shape[0] != k || e.Shape[1] != data.ColumnCount || d.Shape[0] != data.ColumnCount || d.Shape[1] != k)
+        {
+            var failure = QuantityOutcome.Failed(new StudentFailure(CheckStatus.ShapeMismatch,
+                $"Encoder must be {k}×{data.ColumnCount} and Decoder {data.ColumnCount}×{k}; got a {e.ShapeText} and a {d.ShapeText}."));
+            return outcome.WithMeasured(measured.ToDictionary(q => q, _ => failure));
+        }
+        var (encoder, decoder) = (e.ToMatrix(), d.ToMatrix());
         var pca = PcaReference.Of(data, k);
-        // A diverged run leaves NaN or ∞ in D, where a decomposition would throw: its angles are reported as not finite.
-        outcome.Record("principal_angles", "Comparing span(D) with the principal components", () => decoder.Enumerate().All(double.IsFinite)
-            ? PrincipalAngles.Between(decoder, pca.Basis)
-            : Enumerable.Repeat(double.NaN, k).ToArray());
-        outcome.Record("reconstruction_error", "Reconstructing the data", () => pca.Error(encoder, decoder));
+        return outcome.WithMeasured(new Dictionary<string, QuantityOutcome>
+        {
+            ["principal_angles"] = Angles(decoder, pca.Basis, k),
+            ["reconstruction_error"] = QuantityOutcome.Of(NumericArray.Scalar(pca.Error(encoder, decoder))),
+        });
+    }
+
+    /// <summary>The angles; NaN ones for a decoder that is not finite (a diverged run, where a decomposition would fail),
+    /// and a wrong value when D's columns are dependent (span(D) then has fewer than k dimensions).</summary>
+    private static QuantityOutcome Angles(Matrix<double> decoder, Matrix<double> basis, int k)
+    {
+        if (!decoder.Enumerate().All(double.IsFinite))
+        {
+            return QuantityOutcome.Of(NumericArray.FromVector(Enumerable.Repeat(double.NaN, k).ToArray()));
+        }
+        try
+        {
+            return QuantityOutcome.Of(NumericArray.FromVector(PrincipalAngles.Between(decoder, basis)));
+        }
+        catch (ArgumentException e) when (e.ParamName == "a")
+        {
+            return QuantityOutcome.Failed(new StudentFailure(CheckStatus.Wrong,
+                $"the columns of D are not linearly independent, so span(D) has fewer than {k} dimensions and cannot be the span of the first {k} principal components."));
+        }
     }
 
     private static string Shape(Matrix<double>? m) => m is null ? "null" : $"{m.RowCount}×{m.ColumnCount}";

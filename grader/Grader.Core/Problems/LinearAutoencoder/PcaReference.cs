@@ -1,9 +1,11 @@
+using Grader.Core.Grading;
 using MathNet.Numerics.LinearAlgebra;
 
 namespace Grader.Core.Problems.LinearAutoencoder;
 
 /// <summary>What PCA gives on a data set: its centred form, singular values, the first k principal directions
 /// and the least mean squared error any rank-k linear map reaches.</summary>
+[GraderSide]
 public sealed record PcaReference(Matrix<double> Centred, double[] SingularValues, Matrix<double> Basis, double OptimalError)
 {
     public static PcaReference Of(Matrix<double> data, int k)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Grader.Core.Grading;
 using Grader.Core.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -7,6 +8,7 @@ namespace Grader.Core.Problems.LinearAutoencoder;
 /// <summary>Judges the principal angles with a tolerance set by the spectral gap: gradient descent approaches the
 /// top-k subspace at a rate set by the gap between λ_k = σ_k² and λ_{k+1} = σ_{k+1}², so when σ_{k+1}/σ_k is close to 1
 /// it is slow, and the subspace itself is ill-determined (a small change of the data turns it by a large angle).</summary>
+[GraderSide]
 internal static class SubspaceVerdict
 {
     /// <summary>Above this σ_{k+1}/σ_k the gap is called close.</summary>

@@ -7,7 +7,8 @@ using Grader.Core.Numerics;
 namespace Grader.Core.Problems.MlpComplexity;
 
 /// <summary>A count carried as <see cref="DecimalLimbs"/> must equal the reference's count exactly; a failure reads in
-/// decimal digits, not limbs, and says by how much and by what factor the count is off.</summary>
+/// decimal digits, not limbs, and says by how much and by what factor the count is off, or that a negative count wrapped
+/// around.</summary>
 internal sealed class ExactCount(string what) : ICheckCriterion
 {
     public string Description => $"{what} equals the count by construction exactly";
@@ -22,6 +23,11 @@ internal sealed class ExactCount(string what) : ICheckCriterion
         if (mine == truth)
         {
             return CriterionVerdict.Pass;
+        }
+        if (mine.Sign < 0)
+        {
+            return CriterionVerdict.Wrong($"you gave {Format(mine)}, a negative count: a 64-bit (or 32-bit) product overflowed and wrapped around " +
+                $"(the count is {Format(truth)})");
         }
         var difference = mine - truth;
         return CriterionVerdict.Wrong($"you gave {Format(mine)}, the count is {Format(truth)} " +

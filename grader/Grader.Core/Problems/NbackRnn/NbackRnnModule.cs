@@ -56,13 +56,13 @@ public sealed class NbackRnnModule : IProblemModule
         new("train_history", "the losses Train reported (row 0) and J of the weights it returned (row 1)", 1)
         {
             AppliesTo = Trains,
-            Criterion = new RowsAgree(Tolerance.Default, "the reported loss", "J of the returned weights", "epoch"),
+            CaseCriterion = new TrainedByGradientSteps(new RowsAgree(Tolerance.Default, "the reported loss", "J of the returned weights", "epoch")),
             Plot = new CurvePlot("Your Train", "epoch", "J", ["reported", "recomputed from your weights"], LogY: true),
         },
         new("train_loss", "J of the weights Train returned, epoch by epoch", 1)
         {
             AppliesTo = Trains,
-            Criterion = new FinalBelow(NbackGradientDescent.Target, "J of your trained weights", "epoch"),
+            CaseCriterion = new TrainedByGradientSteps(new FinalBelow(NbackGradientDescent.Target, "J of your trained weights", "epoch")),
         },
     ];
 
@@ -106,7 +106,8 @@ public sealed class NbackRnnModule : IProblemModule
         var seed = (int)inputs[TrainSeed].ToScalar();
         if (outcome.Step("Train", () => run = rnn.Train(x.Clone(), y.Clone(), HiddenUnits, seed), "train_history", "train_loss"))
         {
-            // Each epoch must be a step along the submission's own gradients; without working Gradients there is nothing to compare with.
+            // The grader judges whether the epochs are steps along the submission's own gradients; without working
+            // Gradients there is nothing to compare with, so nothing is recorded for it.
             Func<NbackWeights, NbackGradients?>? gradientAt = gradientsRun ? at => GradientsAt(rnn, at, x, y) : null;
             outcome.Step("Reading what Train returned", () => RecordTraining(run, x, y, gradientAt, outcome), "train_history", "train_loss");
         }
@@ -125,7 +126,8 @@ public sealed class NbackRnnModule : IProblemModule
         return rnn.Gradients(x.Clone(), y.Clone());
     }
 
-    /// <summary>Records the reported losses beside J recomputed from each returned snapshot, and that recomputed curve.</summary>
+    /// <summary>Records the reported losses beside J recomputed from each returned snapshot, that recomputed curve, and
+    /// the first and last epochs' weights and gradients (<see cref="NbackStepRecord"/>).</summary>
     private static void RecordTraining(
         NbackTrainingRun? run, Matrix<double> x, Vector<double> y, Func<NbackWeights, NbackGradients?>? gradientAt, CaseOutcomeBuilder outcome)
     {
@@ -144,7 +146,7 @@ public sealed class NbackRnnModule : IProblemModule
         }
         if (gradientAt is not null)
         {
-            NbackTrainingSteps.Verify(run.Weights, gradientAt);
+            NbackStepRecord.Record(run.Weights, gradientAt, outcome);
         }
         var recomputed = run.Weights.Select(s => s is null ? double.NaN : NbackLoss.Of(s.U, s.V, s.W, x, y)).ToArray();
         var history = new NumericArray([2, recomputed.Length], [.. run.Losses, .. recomputed]);
