@@ -32,6 +32,10 @@ public sealed class SubmissionCompiler
     /// <summary>What a submission is compiled against; selfcheck reads the answer key's semantics against the same.</summary>
     public IReadOnlyList<MetadataReference> References { get; } = LoadReferences();
 
+    /// <summary>What the .NET SDK leaves unreported by default (NoWarn 1701;1702: assembly-version unification of the
+    /// references), as the template's own build does: the student did not cause these and cannot act on them.</summary>
+    private static readonly string[] SdkNoWarn = ["CS1701", "CS1702"];
+
     public CompileResult Compile(SubmissionSource source, string outputDirectory)
     {
         var clock = Stopwatch.StartNew();
@@ -45,7 +49,8 @@ public sealed class SubmissionCompiler
             optimizationLevel: OptimizationLevel.Release,
             nullableContextOptions: NullableContextOptions.Enable,
             deterministic: true,
-            allowUnsafe: false);
+            allowUnsafe: false)
+            .WithSpecificDiagnosticOptions(SdkNoWarn.ToDictionary(id => id, _ => ReportDiagnostic.Suppress));
         var compilation = CSharpCompilation.Create(AssemblyName, trees, References, options);
 
         Directory.CreateDirectory(outputDirectory);
