@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Grader.Core.Assignments;
 using Grader.Core.Problems;
@@ -80,5 +79,4 @@ public static class AssignmentFile
         return JsonSchema.FromText(new StreamReader(stream).ReadToEnd(), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
     }
 
-    internal static string Points(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 }

@@ -34,7 +34,7 @@ public static class AssignmentRules
         var sum = assignment.Parts.Sum(p => p.Points);
         if (Math.Abs(sum - assignment.Total) > Slack)
         {
-            yield return ("/total", $"the parts add up to {AssignmentFile.Points(sum)}, not the total {AssignmentFile.Points(assignment.Total)}");
+            yield return ("/total", $"the parts add up to {PointsText.Of(sum)}, not the total {PointsText.Of(assignment.Total)}");
         }
         var labels = new HashSet<string>(StringComparer.Ordinal);
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -64,7 +64,7 @@ public static class AssignmentRules
                 var sum = children.Sum(c => c.Points);
                 if (Math.Abs(sum - part.Points) > Slack)
                 {
-                    yield return ($"{here}/points", $"part {part.Label} has {AssignmentFile.Points(part.Points)} points but its sub-parts add up to {AssignmentFile.Points(sum)}");
+                    yield return ($"{here}/points", $"part {part.Label} has {PointsText.Of(part.Points)} points but its sub-parts add up to {PointsText.Of(sum)}");
                 }
                 foreach (var error in Parts(children, $"{here}/parts", assignment, catalog, labels, owners))
                 {
@@ -80,7 +80,7 @@ public static class AssignmentRules
             var graded = (part.Machine?.Points ?? 0) + (part.Hand?.Points ?? 0);
             if (Math.Abs(graded - part.Points) > Slack)
             {
-                yield return ($"{here}/points", $"part {part.Label} has {AssignmentFile.Points(part.Points)} points but its machine and hand shares add up to {AssignmentFile.Points(graded)}");
+                yield return ($"{here}/points", $"part {part.Label} has {PointsText.Of(part.Points)} points but its machine and hand shares add up to {PointsText.Of(graded)}");
             }
             if (part.Machine is { } machine)
             {
@@ -142,12 +142,12 @@ public static class AssignmentRules
         {
             if (hand.Rubric[l].Points > hand.Points + Slack)
             {
-                yield return ($"{at}/rubric/{l}/points", $"the level '{hand.Rubric[l].Level}' of part {label} gives {AssignmentFile.Points(hand.Rubric[l].Points)} of its {AssignmentFile.Points(hand.Points)} points");
+                yield return ($"{at}/rubric/{l}/points", $"the level '{hand.Rubric[l].Level}' of part {label} gives {PointsText.Of(hand.Rubric[l].Points)} of its {PointsText.Of(hand.Points)} points");
             }
         }
         if (hand.Rubric.All(r => Math.Abs(r.Points - hand.Points) > Slack))
         {
-            yield return ($"{at}/rubric", $"no level of part {label}'s rubric gives its full {AssignmentFile.Points(hand.Points)} points");
+            yield return ($"{at}/rubric", $"no level of part {label}'s rubric gives its full {PointsText.Of(hand.Points)} points");
         }
         foreach (var repeated in hand.Rubric.GroupBy(r => r.Level, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {

@@ -19,18 +19,18 @@ public static class AssignmentTable
         {
             text.Append($"\n## `{assignment.Id}`: {assignment.Title}\n\n");
             text.Append($"Text: [{assignment.Source}](../assignments/texts/{assignment.Source}). Problems: {string.Join(", ", assignment.Problems.Select(p => $"`{p}`"))}. ");
-            text.Append($"Total {AssignmentFile.Points(assignment.Total)}: machine {AssignmentFile.Points(assignment.MachinePoints)}, by hand {AssignmentFile.Points(assignment.HandPoints)}. ");
+            text.Append($"Total {PointsText.Of(assignment.Total)}: machine {PointsText.Of(assignment.MachinePoints)}, by hand {PointsText.Of(assignment.HandPoints)}. ");
             text.Append(assignment.Due is { } due ? $"Due {due:yyyy-MM-dd HH:mm zzz}; " : "No due date in the text; ");
             text.Append($"hidden checks shown {assignment.HiddenVisibility.Replace('_', ' ')}.\n\n");
             text.Append("| part | title | points | machine: checks | by hand: what (rubric levels) |\n|---|---|---|---|---|\n");
             foreach (var (part, depth) in Flatten(assignment.Parts, 0))
             {
-                var machine = part.Machine is { } m ? $"{AssignmentFile.Points(m.Points)}: {string.Join(", ", m.Checks.Select(c => $"`{c}`"))}" : "";
+                var machine = part.Machine is { } m ? $"{PointsText.Of(m.Points)}: {string.Join(", ", m.Checks.Select(c => $"`{c}`"))}" : "";
                 var hand = part.Hand is { } h
-                    ? $"{AssignmentFile.Points(h.Points)}: {h.What} ({string.Join("; ", h.Rubric.Select(l => $"{l.Level} {AssignmentFile.Points(l.Points)}"))})"
+                    ? $"{PointsText.Of(h.Points)}: {h.What} ({string.Join("; ", h.Rubric.Select(l => $"{l.Level} {PointsText.Of(l.Points)}"))})"
                     : "";
                 var label = depth == 0 ? $"**{part.Label}**" : part.Label;
-                text.Append($"| {label} | {part.Title} | {AssignmentFile.Points(part.Points)} | {(part.Parts is null ? machine : "its sub-parts")} | {hand} |\n");
+                text.Append($"| {label} | {part.Title} | {PointsText.Of(part.Points)} | {(part.Parts is null ? machine : "its sub-parts")} | {hand} |\n");
             }
         }
         return text.ToString();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Grader.Cli.Gradebook;
 using Grader.Core.Grading;
 
@@ -40,7 +39,7 @@ public sealed class HandScoreCarryOver
     /// <summary>Each hand score of the previous grade that <paramref name="grade"/> cannot keep: whose, which part, and why.</summary>
     public IReadOnlyList<string> Dropped(SubmissionGrade grade) =>
         _scored.Select(old => (old, Reason: Refusal(old, grade))).Where(x => x.Reason is not null)
-            .Select(x => $"{_student}: the hand score of part {Part(x.old)} ({Points(x.old.Score)} / {Points(x.old.MaxScore)}" +
+            .Select(x => $"{_student}: the hand score of part {Part(x.old)} ({PointsText.Of(x.old.Score)} / {PointsText.Of(x.old.MaxScore)}" +
                          $"{(x.old.Hand!.Level is { } level ? $", '{level}'" : "")}) was dropped on regrading: {x.Reason}; score it again with grader merge --manual.")
             .ToArray();
 
@@ -55,7 +54,7 @@ public sealed class HandScoreCarryOver
         }
         if (Math.Abs(now.MaxScore - old.MaxScore) > 1e-9)
         {
-            return $"the part's hand-graded points are now {Points(now.MaxScore)}, not {Points(old.MaxScore)}";
+            return $"the part's hand-graded points are now {PointsText.Of(now.MaxScore)}, not {PointsText.Of(old.MaxScore)}";
         }
         if (old.Hand!.Level is { } level)
         {
@@ -67,7 +66,7 @@ public sealed class HandScoreCarryOver
             }
             if (found is not null && Math.Abs(found.Points - old.Score) > 1e-9)
             {
-                return $"the level '{level}' now gives {Points(found.Points)} points";
+                return $"the level '{level}' now gives {PointsText.Of(found.Points)} points";
             }
         }
         return null;
@@ -75,5 +74,4 @@ public sealed class HandScoreCarryOver
 
     private static string Part(CheckResult check) => check.Part ?? check.Id[CheckResult.ManualPrefix.Length..];
 
-    private static string Points(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 }

@@ -44,8 +44,8 @@ public static class AssignmentsCommand
             }
             foreach (var a in loaded)
             {
-                Console.WriteLine($"{a.Id,-34} {AssignmentFile.Points(a.Total),5} points ({AssignmentFile.Points(a.MachinePoints)} machine, " +
-                    $"{AssignmentFile.Points(a.HandPoints)} by hand)  {string.Join(", ", a.Problems)}");
+                Console.WriteLine($"{a.Id,-34} {PointsText.Of(a.Total),5} points ({PointsText.Of(a.MachinePoints)} machine, " +
+                    $"{PointsText.Of(a.HandPoints)} by hand)  {string.Join(", ", a.Problems)}");
             }
             return ExitCodes.Success;
         });

@@ -56,7 +56,7 @@ public static class CanvasExport
         using var writer = new StreamWriter(Path.Combine(directory, FileName));
         using var csv = CsvWriter.Create(writer, CsvWriterOptions.Default, false);
         var max = book.Rows.Count == 0 ? 0 : book.Rows.Max(r => r.Grade.MaxScore);
-        foreach (var line in new[] { new[] { "Student", "ID", "SIS User ID", "SIS Login ID", "Section", column.Header }, ["Points Possible", "", "", "", "", GradebookWriter.Points(max)] }
+        foreach (var line in new[] { new[] { "Student", "ID", "SIS User ID", "SIS Login ID", "Section", column.Header }, ["Points Possible", "", "", "", "", PointsText.Of(max)] }
                      .Concat(rows.Select(r => r.Identity.Append(ScoreOf(r.Grade)).ToArray())))
         {
             foreach (var field in line)
@@ -72,5 +72,5 @@ public static class CanvasExport
         entry.SisLoginId.Length > 0 ? $"SIS Login ID {entry.SisLoginId}" : entry.SisUserId.Length > 0 ? $"SIS User ID {entry.SisUserId}" : $"ID {entry.Id}";
 
     private static string ScoreOf(SubmissionGrade grade) =>
-        grade.Checks.Any(c => c.Status == CheckStatus.NotGraded) ? "" : GradebookWriter.Points(grade.Score);
+        grade.Checks.Any(c => c.Status == CheckStatus.NotGraded) ? "" : PointsText.Of(grade.Score);
 }

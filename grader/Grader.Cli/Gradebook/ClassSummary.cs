@@ -42,7 +42,7 @@ public static class ClassSummary
 
     private static string Of(ClassGradebook book) => book.Assignments switch
     {
-        [var one] => $" for {one.Id} ({one.Title}, {GradebookWriter.Points(one.Total)} points)",
+        [var one] => $" for {one.Id} ({one.Title}, {PointsText.Of(one.Total)} points)",
         [] => " as a practice set",
         var several => $" for {string.Join(", ", several.Select(a => a.Id))}",
     };

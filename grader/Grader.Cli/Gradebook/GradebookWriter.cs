@@ -38,28 +38,28 @@ public static class GradebookWriter
         {
             var grade = row.Grade;
             csv.WriteField(row.Student);
-            csv.WriteField(Points(grade.Score));
-            csv.WriteField(Points(grade.MaxScore));
+            csv.WriteField(PointsText.Of(grade.Score));
+            csv.WriteField(PointsText.Of(grade.MaxScore));
             if (assignment)
             {
                 csv.WriteField((grade.Late?.Days ?? 0).ToString(CultureInfo.InvariantCulture));
-                csv.WriteField(Points(grade.Late?.Points ?? 0));
+                csv.WriteField(PointsText.Of(grade.Late?.Points ?? 0));
                 var earned = row.PartScores.ToDictionary(p => p.Part, p => p.Score);
                 foreach (var part in parts)
                 {
-                    csv.WriteField(earned.TryGetValue(part, out var score) && score is { } points ? Points(points) : "");
+                    csv.WriteField(earned.TryGetValue(part, out var score) && score is { } points ? PointsText.Of(points) : "");
                 }
                 csv.WriteField(grade.Checks.Count(c => c.IsPendingHand).ToString(CultureInfo.InvariantCulture));
             }
             var perProblem = row.ProblemScores.ToDictionary(p => p.Problem, p => p.Score);
             foreach (var problem in problems)
             {
-                csv.WriteField(perProblem.TryGetValue(problem, out var score) ? Points(score) : "");
+                csv.WriteField(perProblem.TryGetValue(problem, out var score) ? PointsText.Of(score) : "");
             }
             var byId = grade.Checks.ToDictionary(c => c.Id);
             foreach (var id in checks)
             {
-                csv.WriteField(byId.TryGetValue(id, out var check) && !check.IsPendingHand ? Points(check.Score) : "");
+                csv.WriteField(byId.TryGetValue(id, out var check) && !check.IsPendingHand ? PointsText.Of(check.Score) : "");
             }
             foreach (var status in statuses)
             {
@@ -69,5 +69,4 @@ public static class GradebookWriter
         }
     }
 
-    internal static string Points(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 }

@@ -145,14 +145,14 @@ public static class ManualScoreSheet
             }
             if (score is { } given && Math.Abs(given - found.Points) > 1e-9)
             {
-                errors.Add($"{table.At(row, Score)}: {Points(given)} disagrees with the level '{found.Level}', which gives {Points(found.Points)}: give one, or make them agree.");
+                errors.Add($"{table.At(row, Score)}: {PointsText.Of(given)} disagrees with the level '{found.Level}', which gives {PointsText.Of(found.Points)}: give one, or make them agree.");
                 return null;
             }
             (chosen, score) = (found.Level, found.Points);
         }
         if (score < 0 || score > check.MaxScore + 1e-9)
         {
-            errors.Add($"{table.At(row, Score)}: {Points(score!.Value)} is outside 0…{Points(check.MaxScore)}, the hand-graded points of part '{part}'.");
+            errors.Add($"{table.At(row, Score)}: {PointsText.Of(score!.Value)} is outside 0…{PointsText.Of(check.MaxScore)}, the hand-graded points of part '{part}'.");
             return null;
         }
         return new ManualScore(row.Line, student, part, chosen, score!.Value, comment);
@@ -174,12 +174,11 @@ public static class ManualScoreSheet
     {
         Score = score,
         Hand = new HandScore(level, comment),
-        Message = $"Scored by hand{(level is null ? "" : $" ({level})")}: {Points(score)} / {Points(check.MaxScore)}." +
+        Message = $"Scored by hand{(level is null ? "" : $" ({level})")}: {PointsText.Of(score)} / {PointsText.Of(check.MaxScore)}." +
                   (comment.Length == 0 ? "" : $"\n\n{comment}"),
     };
 
     /// <summary>A rubric's levels as a TA reads them: "all three = 2, some = 1, missing = 0".</summary>
-    public static string Levels(IEnumerable<RubricLevel> rubric) => string.Join(", ", rubric.Select(l => $"{l.Level} = {Points(l.Points)}"));
+    public static string Levels(IEnumerable<RubricLevel> rubric) => string.Join(", ", rubric.Select(l => $"{l.Level} = {PointsText.Of(l.Points)}"));
 
-    private static string Points(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 }

@@ -15,8 +15,8 @@ public static class StudentReadme
         var problems = catalog.Only(assignment.Problems);
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"# {assignment.Title}\n\n");
-        text.Append(CultureInfo.InvariantCulture, $"Assignment `{assignment.Id}`: {Points(assignment.Total)} points, ");
-        text.Append(CultureInfo.InvariantCulture, $"{Points(assignment.MachinePoints)} checked by the machine and {Points(assignment.HandPoints)} graded by hand. ");
+        text.Append(CultureInfo.InvariantCulture, $"Assignment `{assignment.Id}`: {PointsText.Of(assignment.Total)} points, ");
+        text.Append(CultureInfo.InvariantCulture, $"{PointsText.Of(assignment.MachinePoints)} checked by the machine and {PointsText.Of(assignment.HandPoints)} graded by hand. ");
         text.Append(assignment.Due is { } due
             ? string.Create(CultureInfo.InvariantCulture, $"Due {due:yyyy-MM-dd HH:mm} (UTC{due:zzz}).\n\n")
             : "The text states no due date: your course gives it.\n\n");
@@ -25,7 +25,7 @@ public static class StudentReadme
         foreach (var (part, depth) in Walk(assignment.Parts, 0))
         {
             var label = depth == 0 ? $"**{part.Label}**" : part.Label;
-            text.Append(CultureInfo.InvariantCulture, $"| {label} | {Cell(part.Title)} | {Points(part.Points)} | {GradedBy(part)} |\n");
+            text.Append(CultureInfo.InvariantCulture, $"| {label} | {Cell(part.Title)} | {PointsText.Of(part.Points)} | {GradedBy(part)} |\n");
         }
 
         text.Append("\n## Problems\n\n| problem | text | your code | contract |\n|---|---|---|---|\n");
@@ -105,16 +105,15 @@ public static class StudentReadme
     /// <summary>Machine-checked, by hand, or both with each share.</summary>
     public static string GradedBy(AssignmentPart part) => (part.Machine, part.Hand) switch
     {
-        ({ } machine, { } hand) => $"both: {Points(machine.Points)} machine-checked, {Points(hand.Points)} by hand",
+        ({ } machine, { } hand) => $"both: {PointsText.Of(machine.Points)} machine-checked, {PointsText.Of(hand.Points)} by hand",
         ({ }, null) => "machine-checked",
         (null, { }) => "by hand",
         _ => "its sub-parts",
     };
 
-    public static string Points(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
     /// <summary>"1 point", "2.5 points".</summary>
-    public static string Counted(double points) => points == 1 ? "1 point" : $"{Points(points)} points";
+    public static string Counted(double points) => points == 1 ? "1 point" : $"{PointsText.Of(points)} points";
 
     private static IEnumerable<(AssignmentPart Part, int Depth)> Walk(IEnumerable<AssignmentPart> parts, int depth) =>
         parts.SelectMany(p => Walk(p.Parts ?? [], depth + 1).Prepend((p, depth)));

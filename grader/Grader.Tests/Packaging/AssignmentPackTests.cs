@@ -33,7 +33,7 @@ public sealed partial class AssignmentPackTests
             var readme = File.ReadAllText(Path.Combine(unzipped, StudentPackage.Readme));
             foreach (var leaf in TestAssignments.AllParts(assignment))
             {
-                Assert.That(readme, Does.Match($@"\| (\*\*)?{Regex.Escape(leaf.Label)}(\*\*)? \| .* \| {StudentReadme.Points(leaf.Points)} \| "), leaf.Label);
+                Assert.That(readme, Does.Match($@"\| (\*\*)?{Regex.Escape(leaf.Label)}(\*\*)? \| .* \| {Cli.PointsText.Of(leaf.Points)} \| "), leaf.Label);
             }
             var problem = TestCatalog.All.Get(assignment.Problems[0]);
             Assert.That(readme, Does.Contain(TestFilters.Command(TestFilters.ForProblem(problem))));

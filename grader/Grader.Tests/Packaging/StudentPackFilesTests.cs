@@ -59,10 +59,10 @@ public sealed class StudentPackFilesTests
         var assignment = TestAssignments.Load(id);
         var readme = Pack(id).Texts["README.md"];
         Assert.That(readme, Does.StartWith($"# {assignment.Title}\n"));
-        Assert.That(readme, Does.Contain($"`{assignment.Id}`: {StudentReadme.Points(assignment.Total)} points"));
+        Assert.That(readme, Does.Contain($"`{assignment.Id}`: {Cli.PointsText.Of(assignment.Total)} points"));
         foreach (var part in TestAssignments.AllParts(assignment))
         {
-            Assert.That(readme, Does.Match($@"\| (\*\*)?{Regex.Escape(part.Label)}(\*\*)? \| .* \| {StudentReadme.Points(part.Points)} \| {Regex.Escape(StudentReadme.GradedBy(part))} \|"),
+            Assert.That(readme, Does.Match($@"\| (\*\*)?{Regex.Escape(part.Label)}(\*\*)? \| .* \| {Cli.PointsText.Of(part.Points)} \| {Regex.Escape(StudentReadme.GradedBy(part))} \|"),
                 $"part {part.Label}");
             if (part.Hand is { } hand)
             {
